@@ -1,0 +1,64 @@
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useCallback } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { LoadErrorPage } from '@/components/load-error-page';
+import { PrefetchContext } from '@/lib/prefetch';
+import { Layout } from './layout/layout';
+import { PageLoading } from './layout/page-loading';
+import { appRoutes, notFoundRoute, prefetchPath } from './routes';
+
+type Props = {
+  queryClient: QueryClient;
+  /**
+   * The path the host answered with its 404 page (the document says so). That path shows
+   * "not found" without asking the network, so it works offline and hydrates as served.
+   */
+  notFoundPath?: string;
+};
+
+function AppRoutes({ notFoundPath }: Pick<Props, 'notFoundPath'>) {
+  const location = useLocation();
+  if (location.pathname === notFoundPath) return <notFoundRoute.Element />;
+  return (
+    <Routes>
+      {appRoutes.map(({ path, Element }) => (
+        <Route key={path} path={path} element={<Element />} />
+      ))}
+    </Routes>
+  );
+}
+
+function AppErrorBoundary({ children }: { children: React.ReactNode }) {
+  const { key } = useLocation();
+  return (
+    <ErrorBoundary resetKey={key} fallback={(error, retry) => <LoadErrorPage error={error} retry={retry} />}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+/** The whole app, inside a router chosen by the caller (browser, or static for prerendering). */
+export function App({ queryClient, notFoundPath }: Props) {
+  const prefetch = useCallback(
+    (path: string) => {
+      prefetchPath(queryClient, path).catch(() => {
+        // Prefetching is a hint: a failure shows up (with Retry) only if the reader goes there.
+      });
+    },
+    [queryClient],
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <PrefetchContext value={prefetch}>
+        <Layout>
+          <AppErrorBoundary>
+            <Suspense fallback={<PageLoading />}>
+              <AppRoutes notFoundPath={notFoundPath} />
+            </Suspense>
+          </AppErrorBoundary>
+        </Layout>
+      </PrefetchContext>
+    </QueryClientProvider>
+  );
+}

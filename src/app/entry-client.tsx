@@ -1,0 +1,38 @@
+import '@/styles/global.css';
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { readPageState } from '@/lib/page-state';
+import { createQueryClient } from '@/lib/query-client';
+import { App } from './app';
+import { matchAppRoute, notFoundRoute } from './routes';
+
+async function start(container: HTMLElement): Promise<void> {
+  const state = readPageState(document);
+  const queryClient = createQueryClient();
+  const notFoundPath = state?.notFound ? window.location.pathname : undefined;
+  const app = (
+    <StrictMode>
+      <BrowserRouter>
+        <App queryClient={queryClient} notFoundPath={notFoundPath} />
+      </BrowserRouter>
+    </StrictMode>
+  );
+
+  if (!state) {
+    // No prerendered page (the dev server): render from scratch.
+    createRoot(container).render(app);
+    return;
+  }
+  hydrate(queryClient, state.queries);
+  // Load this page's route code first, so hydration finds the page ready and never suspends.
+  const route = notFoundPath ? notFoundRoute : matchAppRoute(window.location.pathname).route;
+  await route.load().catch(() => {
+    // Hydration then shows the app's "couldn't load" page with a Reload button.
+  });
+  hydrateRoot(container, app);
+}
+
+const container = document.getElementById('root');
+if (container) void start(container);

@@ -1,0 +1,23 @@
+import { Link, NavLink } from 'react-router';
+import styles from './site-header.module.css';
+
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link to="/" className={styles.masthead}>
+          Broadsheet
+        </Link>
+        <nav aria-label="Site" className={styles.nav}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Front page
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

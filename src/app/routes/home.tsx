@@ -1,0 +1,27 @@
+import { useParams } from 'react-router';
+import { LoadErrorPage } from '@/components/load-error-page';
+import { NotFoundPage } from '@/components/not-found-page';
+import { frontPageQueryOptions, useFrontPage } from '@/features/stories/api/get-front-page';
+import { FrontPageView } from '@/features/stories/components/front-page-view';
+import type { ErrorBoundaryProps, LoaderArgs } from '../route-module';
+
+/** `/` is page 1; `/page/2` and on are older stories. Anything else is not a page. */
+export function parsePageParam(value: string | undefined): number {
+  if (value === undefined) return 1;
+  return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : Number.NaN;
+}
+
+export function loader({ queryClient, params }: LoaderArgs) {
+  return queryClient.ensureQueryData(frontPageQueryOptions(parsePageParam(params.page)));
+}
+
+export function Component() {
+  const { page } = useParams();
+  const front = useFrontPage(parsePageParam(page));
+  if (!front) return <NotFoundPage />;
+  return <FrontPageView front={front} />;
+}
+
+export function ErrorBoundary({ error, retry }: ErrorBoundaryProps) {
+  return <LoadErrorPage error={error} retry={retry} heading="The front page couldn’t load" />;
+}

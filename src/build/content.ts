@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { z } from 'zod';
+import { FRONT_PAGE_SIZE } from '../features/stories/api/data-paths.ts';
+import {
+  type FrontPage,
+  type Story,
+  type StoryPage,
+  type StorySummary,
+  storySchema,
+} from '../features/stories/story-schema.ts';
+
+/** Thrown when a story file is malformed; the message names the file and every bad field. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export type Content = {
+  stories: Story[];
+  summaries: StorySummary[];
+  pages: Map<string, StoryPage>;
+  fronts: FrontPage[];
+};
+
+const WORDS_PER_MINUTE = 230;
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
+  const lines = issues.map((issue) => `  - ${describePath(issue.path)}: ${issue.message}`);
+  return `Story file ${file} is invalid:\n${lines.join('\n')}`;
+}
+
+function parseStoryFile(file: string, displayName: string): Story {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(`Story file ${displayName} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = storySchema.safeParse(json);
+  if (!result.success) throw new ContentError(formatIssues(displayName, result.error.issues));
+  const expected = basename(file, '.json');
+  if (result.data.slug !== expected) {
+    throw new ContentError(
+      `Story file ${displayName} is invalid:\n  - slug: "${result.data.slug}" must match the file name "${expected}"`,
+    );
+  }
+  return result.data;
+}
+
+export function countWords(story: Story): number {
+  const texts = [story.standfirst];
+  for (const block of story.body) {
+    if (block.type === 'paragraph') texts.push(block.text);
+    else texts.push(block.heading, ...block.blocks.map((b) => b.text));
+  }
+  return texts.join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+export function readingMinutes(story: Story): number {
+  return Math.max(1, Math.round(countWords(story) / WORDS_PER_MINUTE));
+}
+
+export function summarize(story: Story): StorySummary {
+  const { slug, section, headline, datePublished, standfirst } = story;
+  return { slug, section, headline, summary: standfirst, ...(datePublished ? { datePublished } : {}) };
+}
+
+/** Front-page order: editorial rank first, then newest first, then slug so the order is stable. */
+export function compareStories(a: Story, b: Story): number {
+  const rank = (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY);
+  if (rank !== 0 && !Number.isNaN(rank)) return rank;
+  const date = (b.datePublished ?? '').localeCompare(a.datePublished ?? '');
+  if (date !== 0) return date;
+  return a.slug.localeCompare(b.slug);
+}
+
+function checkLinks(stories: Story[], fileOf: Map<string, string>): void {
+  const problems: string[] = [];
+  const known = new Set(stories.map((s) => s.slug));
+  for (const story of stories) {
+    const file = fileOf.get(story.slug);
+    const seen = new Set<string>();
+    story.related.forEach((slug, i) => {
+      if (slug === story.slug) problems.push(`${file}: related[${i}]: a story cannot relate to itself`);
+      else if (!known.has(slug)) problems.push(`${file}: related[${i}]: no story has the slug "${slug}"`);
+      if (seen.has(slug)) problems.push(`${file}: related[${i}]: "${slug}" is listed twice`);
+      seen.add(slug);
+    });
+  }
+  if (problems.length > 0) throw new ContentError(`Story links are broken:\n  - ${problems.join('\n  - ')}`);
+}
+
+/**
+ * Reads, validates and derives everything the app needs from a folder of story files.
+ * Throws a ContentError naming the file and field on the first malformed file.
+ */
+export function loadContent(dir: string, root = process.cwd()): Content {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  if (files.length === 0) throw new ContentError(`No story files found in ${relative(root, dir) || dir}`);
+
+  const stories: Story[] = [];
+  const fileOf = new Map<string, string>();
+  for (const name of files) {
+    const display = relative(root, join(dir, name));
+    const story = parseStoryFile(join(dir, name), display);
+    const previous = fileOf.get(story.slug);
+    if (previous) throw new ContentError(`Duplicate slug "${story.slug}" in ${previous} and ${display}`);
+    fileOf.set(story.slug, display);
+    stories.push(story);
+  }
+  checkLinks(stories, fileOf);
+
+  stories.sort(compareStories);
+  const summaries = stories.map(summarize);
+  const summaryOf = new Map(summaries.map((s) => [s.slug, s]));
+
+  const pages = new Map<string, StoryPage>();
+  for (const story of stories) {
+    pages.set(story.slug, {
+      story: { ...story, readingMinutes: readingMinutes(story) },
+      related: story.related.map((slug) => summaryOf.get(slug) as StorySummary),
+    });
+  }
+
+  const pageCount = Math.max(1, Math.ceil(summaries.length / FRONT_PAGE_SIZE));
+  const fronts: FrontPage[] = [];
+  for (let page = 1; page <= pageCount; page++) {
+    const start = (page - 1) * FRONT_PAGE_SIZE;
+    fronts.push({ page, pageCount, stories: summaries.slice(start, start + FRONT_PAGE_SIZE) });
+  }
+  return { stories, summaries, pages, fronts };
+}

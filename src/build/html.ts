@@ -1,0 +1,70 @@
+import type { HeadData } from '../lib/head.ts';
+import { PAGE_STATE_ID, type PageState, serializePageState } from '../lib/page-state.ts';
+import { SITE_NAME } from '../lib/site.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+const meta = (attr: 'name' | 'property', key: string, content: string) =>
+  `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
+
+/** Everything a page's <head> says about it: description, canonical, Open Graph, Twitter, JSON-LD. */
+export function renderHeadTags(head: HeadData): string {
+  const tags = [
+    meta('name', 'description', head.description),
+    `<link rel="canonical" href="${escapeHtml(head.url)}" />`,
+    meta('property', 'og:type', head.type),
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:title', head.title),
+    meta('property', 'og:description', head.description),
+    meta('property', 'og:url', head.url),
+    meta('name', 'twitter:card', 'summary'),
+    meta('name', 'twitter:title', head.title),
+    meta('name', 'twitter:description', head.description),
+  ];
+  if (head.noindex) tags.push(meta('name', 'robots', 'noindex'));
+  if (head.jsonLd) {
+    // Data, not script: the CSP does not apply to it, and `<` is escaped so it cannot end the element.
+    const json = JSON.stringify(head.jsonLd).replace(/</g, '\\u003c');
+    tags.push(`<script type="application/ld+json">${json}</script>`);
+  }
+  return tags.join('\n    ');
+}
+
+export type PageHtml = {
+  head: HeadData;
+  appHtml: string;
+  state: PageState;
+  /** Route chunks (file names under the site root) to fetch alongside the entry. */
+  preload?: readonly string[];
+};
+
+function replaceOnce(html: string, marker: string, value: string): string {
+  if (!html.includes(marker)) throw new Error(`index.html has no ${marker} marker`);
+  return html.replace(marker, () => value);
+}
+
+/** Fills the built index.html template with one prerendered page. */
+export function renderPageHtml(template: string, page: PageHtml): string {
+  let html = replaceOnce(
+    template,
+    '<!--app-csp-->',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+  );
+  html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.head.title)}</title>`);
+  const preloads = (page.preload ?? []).map(
+    (file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}" />`,
+  );
+  html = replaceOnce(html, '<!--app-head-->', [renderHeadTags(page.head), ...preloads].join('\n    '));
+  html = replaceOnce(html, '<!--app-html-->', page.appHtml);
+  html = replaceOnce(
+    html,
+    '<!--app-state-->',
+    `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState(page.state)}</script>`,
+  );
+  return html;
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { Plugin } from 'vite';
+import type * as ServerEntry from '../app/entry-server.ts';
+import type { Content } from './content.ts';
+import { renderPageHtml } from './html.ts';
+
+type Options = {
+  /** The server bundle built by `vite build --ssr` (see package.json "build"). */
+  serverEntry: string;
+  content: () => Content;
+  siteUrl: string;
+};
+
+/** The JS files a route module needs beyond the entry: preloaded so hydration does not wait. */
+function routeChunks(bundle: OutputBundle, routeModule: string): string[] {
+  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const inEntry = new Set<string>(entry ? [entry.fileName, ...entry.imports] : []);
+  const route = chunks.find((chunk) => chunk.facadeModuleId === resolve(routeModule));
+  if (!route) throw new Error(`No chunk for route module ${routeModule}`);
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName) || inEntry.has(fileName)) return;
+    files.add(fileName);
+    for (const dep of byName.get(fileName)?.imports ?? []) visit(dep);
+  };
+  visit(route.fileName);
+  return [...files];
+}
+
+/**
+ * Renders every page (front pages, each story, the 404 page) into the built index.html, so each
+ * URL is served as complete HTML that the client then hydrates. The pages join the bundle before
+ * it is written, so the service worker precaches them like any other file.
+ */
+export function prerenderPlugin(options: Options): Plugin {
+  return {
+    name: 'broadsheet:prerender',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      async handler(_, bundle) {
+        if (this.environment.config.build.ssr) return;
+        const template = bundle['index.html'];
+        if (template?.type !== 'asset') this.error('index.html is missing from the bundle');
+        const entry = resolve(options.serverEntry);
+        if (!existsSync(entry)) {
+          this.error(`No server bundle at ${entry}: build with "npm run build" (it builds the server bundle first).`);
+        }
+        const server = (await import(`${pathToFileURL(entry).href}?t=${Date.now()}`)) as typeof ServerEntry;
+        const content = options.content();
+        const pages = await server.prerenderSite(
+          { fronts: content.fronts, pages: [...content.pages.values()] },
+          options.siteUrl,
+        );
+        const source = String(template.source);
+        for (const page of pages) {
+          if (/<script|<template/i.test(page.appHtml)) {
+            this.error(
+              `Prerendered ${page.fileName} contains a script or template: something suspended while rendering.`,
+            );
+          }
+          const preload = routeChunks(bundle, page.routeModule);
+          const html = renderPageHtml(source, { ...page, preload });
+          if (page.fileName === 'index.html') template.source = html;
+          else this.emitFile({ type: 'asset', fileName: page.fileName, source: html });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { PageHeading } from '@/components/page-heading';
+import type { StoryPage } from '../story-schema';
+import styles from './story-article.module.css';
+import { StoryBody } from './story-body';
+import { StoryMeta } from './story-meta';
+
+type Props = {
+  story: StoryPage['story'];
+  /** Reading tools (share, save…) placed under the standfirst. */
+  tools?: React.ReactNode;
+};
+
+/** The story itself: section, headline (the page's one h1), standfirst, details and body. */
+export function StoryArticle({ story, tools }: Props) {
+  return (
+    <article className={styles.article} aria-labelledby="story-headline">
+      <p className={styles.section}>{story.section}</p>
+      <PageHeading id="story-headline" className={styles.headline}>
+        {story.headline}
+      </PageHeading>
+      <p className={styles.standfirst}>{story.standfirst}</p>
+      <StoryMeta story={story} />
+      {tools}
+      <StoryBody blocks={story.body} />
+    </article>
+  );
+}

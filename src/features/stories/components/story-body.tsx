@@ -1,0 +1,27 @@
+import type { Block } from '../story-schema';
+import { ParagraphBlock } from './paragraph-block';
+import styles from './story-body.module.css';
+import { SubsectionBlock } from './subsection-block';
+
+type Props = { blocks: readonly Block[] };
+
+function BlockView({ block }: { block: Block }) {
+  switch (block.type) {
+    case 'paragraph':
+      return <ParagraphBlock block={block} />;
+    case 'subsection':
+      return <SubsectionBlock block={block} />;
+  }
+}
+
+/** The story body: each typed block rendered by its own small component, as text, never as HTML. */
+export function StoryBody({ blocks }: Props) {
+  if (blocks.length === 0) return null;
+  return (
+    <div className={styles.body}>
+      {blocks.map((block, i) => (
+        <BlockView key={i} block={block} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/build/content-plugin.ts';
+import { SECURITY_HEADERS } from './src/build/csp.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
+
+/** The site's public URL, used for canonical links, Open Graph, the feed and the sitemap. */
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173';
+/** Where `vite build --ssr` puts the server bundle that the client build prerenders with. */
+export const SERVER_OUT_DIR = 'node_modules/.cache/broadsheet-server';
+
+export default defineConfig(({ isSsrBuild, isPreview }) => {
+  const content = contentPlugin({ dir: process.env.BROADSHEET_CONTENT_DIR ?? 'src/content/stories' });
+  return {
+    plugins: [
+      react(),
+      content,
+      !isSsrBuild &&
+        prerenderPlugin({
+          serverEntry: `${SERVER_OUT_DIR}/entry-server.js`,
+          content: () => content.api.content(),
+          siteUrl: SITE_URL,
+        }),
+      previewNotFoundPlugin(),
+    ],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    // The dev server falls back to index.html for client routes; the preview serves the
+    // prerendered files as a static host would (see previewNotFoundPlugin).
+    appType: isPreview ? 'mpa' : 'spa',
+    build: {
+      outDir: process.env.BROADSHEET_OUT_DIR ?? 'dist',
+      target: 'es2022',
+      // One small stylesheet, render-blocking: no late route CSS, so no layout shift.
+      cssCodeSplit: false,
+      sourcemap: false,
+      ...(isSsrBuild ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false } : {}),
+    },
+    preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            setupFiles: ['tests/setup/unit.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            globalSetup: ['tests/support/preview-server.ts'],
+            // One Chromium at a time: these machines have two cores.
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
+        },
+      ],
+    },
+  };
+});
