@@ -1,0 +1,100 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadEverything } from '@/lib/lazy';
+import { storyPage } from '../../../tests/support/stories';
+import { App } from '../app';
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+function renderApp(path: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <App queryClient={queryClient} />
+    </MemoryRouter>,
+  );
+}
+
+// The route modules are lazy chunks; load them once up front, as the entry does before hydrating.
+beforeAll(async () => {
+  await loadEverything();
+}, 30_000);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('the story page', () => {
+  it('shows the story with its related stories beside it', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(storyPage('a-story'))),
+    );
+    renderApp('/story/a-story');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Headline of a-story' })).toBeInTheDocument();
+    const aside = screen.getByRole('complementary', { name: 'Related stories' });
+    expect(within(aside).getAllByRole('link')).toHaveLength(2);
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('article', { name: 'Headline of a-story' })).toBeInTheDocument();
+    expect(aside.closest('main')).toBeNull();
+  });
+
+  it('says the story was not found, with a link home, when no story has that slug', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404 })),
+    );
+    renderApp('/story/no-such-story');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+  });
+
+  it('offers Retry when the story fails to load, and shows it once the network is back', async () => {
+    const fetch = vi.fn(async (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', fetch);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderApp('/story/a-story');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This story couldn’t load' })).toBeInTheDocument();
+
+    fetch.mockImplementation(async () => json(storyPage('a-story')));
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Headline of a-story' })).toBeInTheDocument();
+  });
+
+  it('shows the not-found page for a path that is not a page', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    renderApp('/no/such/place');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the front page', () => {
+  it('shows the lead story large and the other stories below, each linking to its story', async () => {
+    const stories = ['lead', 'second', 'third'].map((slug) => ({
+      slug,
+      section: 'News',
+      headline: `Headline of ${slug}`,
+      summary: `Summary of ${slug}.`,
+    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ page: 1, pageCount: 1, stories })),
+    );
+    renderApp('/');
+    const lead = await screen.findByRole('article', { name: 'Headline of lead' });
+    expect(within(lead).getByRole('link')).toHaveAttribute('href', '/story/lead');
+    expect(within(lead).getByText('Summary of lead.')).toBeInTheDocument();
+    const more = screen.getByRole('region', { name: 'More stories' });
+    expect(
+      within(more)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/story/second', '/story/third']);
+  });
+});

@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../tests/support/render';
+import { LoadErrorPage } from './load-error-page';
+
+describe('LoadErrorPage', () => {
+  it('says the story did not arrive and retries in place', async () => {
+    const retry = vi.fn();
+    renderWithProviders(<LoadErrorPage error={new TypeError('Failed to fetch')} retry={retry} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'This page couldn’t load' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(retry).toHaveBeenCalledOnce();
+    expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+  });
+
+  it('reloads the page when a code chunk failed to download', async () => {
+    const retry = vi.fn();
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    renderWithProviders(
+      <LoadErrorPage
+        error={new TypeError('Failed to fetch dynamically imported module: /assets/x.js')}
+        retry={retry}
+      />,
+    );
+    expect(screen.getByText(/Part of Broadsheet failed to download/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(reload).toHaveBeenCalledOnce();
+    expect(retry).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});

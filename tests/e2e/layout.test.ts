@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type Browser, openBrowser } from '../support/browser';
+import { LEAD_SLUG } from '../support/content';
+
+const base = inject('baseUrl');
+let browser: Browser | undefined;
+
+afterEach(async () => {
+  await browser?.close();
+});
+
+async function boxes(width: number, height: number) {
+  browser = await openBrowser({ viewport: { width, height } });
+  const { page } = browser;
+  await page.goto(`${base}/story/${LEAD_SLUG}`);
+  return page.evaluate(() => {
+    const box = (el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      return r
+        ? { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right, width: r.width }
+        : null;
+    };
+    const paragraph = document.querySelector('main article p:not([class*="section"])') as HTMLElement;
+    // Characters per line: the paragraph's width over the average width of its own characters.
+    const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    const style = getComputedStyle(paragraph);
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = paragraph.textContent ?? '';
+    const average = canvas.measureText(text).width / text.length;
+    const bodyParagraph = document.querySelector('main article div p') as HTMLElement;
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      article: box(document.querySelector('main article')),
+      aside: box(document.querySelector('aside')),
+      charsPerLine: bodyParagraph.getBoundingClientRect().width / average,
+      bodyFont: getComputedStyle(bodyParagraph).fontFamily,
+    };
+  });
+}
+
+describe('layout', () => {
+  it('on a phone, shows one column with the sidebar after the story and no sideways scroll', async () => {
+    const layout = await boxes(390, 844);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+    expect(layout.aside?.top).toBeGreaterThanOrEqual(layout.article?.bottom ?? Number.POSITIVE_INFINITY);
+    expect(layout.article?.width).toBeLessThanOrEqual(390);
+  });
+
+  it('on a wide screen, sets the story at a readable measure in a serif with the sidebar beside it', async () => {
+    const layout = await boxes(1280, 900);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+    expect(layout.aside?.left).toBeGreaterThanOrEqual(layout.article?.right ?? Number.POSITIVE_INFINITY);
+    expect(layout.aside?.top).toBeLessThan((layout.article?.top ?? 0) + 100);
+    expect(layout.charsPerLine).toBeGreaterThanOrEqual(60);
+    expect(layout.charsPerLine).toBeLessThanOrEqual(80);
+    expect(layout.bodyFont).toMatch(/serif/);
+  });
+});
