@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const h1Text = () => page.locator('h1').innerText();
+const h1Text = () => page.locator('h1').textContent();
 
 describe('deep links', () => {
   it.each(stories.map((s) => [s.slug, s] as const))(
