@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
@@ -79,4 +80,17 @@ describe('offline, after one visit to the front page', () => {
     await banner.waitFor();
     expect(errors).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'shows the offline banner with AA contrast in the %s theme',
+    async (colorScheme) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${base}/story/${stories[0]?.slug}`);
+      await page.getByText(OFFLINE).waitFor();
+      const results = await new AxeBuilder({ page }).include('#root').withRules(['color-contrast']).analyze();
+      expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
+      expect(results.violations).toEqual([]);
+      await page.emulateMedia({ colorScheme: null });
+    },
+  );
 });
