@@ -5,6 +5,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
+import { pwaPlugin } from './src/build/pwa-plugin.ts';
 
 /** The site's public URL, used for canonical links, Open Graph, the feed and the sitemap. */
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173';
@@ -24,6 +25,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           siteUrl: SITE_URL,
         }),
       previewNotFoundPlugin(),
+      // The service worker precaches the client build; neither the server bundle nor the tests need it.
+      !isSsrBuild && !process.env.VITEST && pwaPlugin(),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

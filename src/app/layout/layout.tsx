@@ -1,3 +1,4 @@
+import { PwaNoticesSlot } from '@/features/pwa/components/pwa-notices-slot';
 import { useScrollMemory } from '@/lib/navigation';
 import styles from './layout.module.css';
 import { SiteFooter } from './site-footer';
@@ -13,6 +14,7 @@ export function Layout({ children }: Props) {
         Skip to content
       </a>
       <SiteHeader />
+      <PwaNoticesSlot />
       <div className={styles.page}>{children}</div>
       <SiteFooter />
     </>

@@ -1,4 +1,5 @@
 import { Link, NavLink } from 'react-router';
+import { InstallButtonSlot } from '@/features/pwa/components/install-button-slot';
 import styles from './site-header.module.css';
 
 export function SiteHeader() {
@@ -17,6 +18,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <div className={styles.tools}>
+          <InstallButtonSlot />
+        </div>
       </div>
     </header>
   );

@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from 'react';
+import { getUpdateAvailable, subscribeUpdateAvailable } from '../update-available';
+import styles from './pwa-notices.module.css';
+
+/** Offers a new version once it is ready; only the reader's click reloads the page. */
+export function UpdatePrompt() {
+  const applyUpdate = useSyncExternalStore(subscribeUpdateAvailable, getUpdateAvailable, () => null);
+  return (
+    <div role="status">
+      {applyUpdate ? (
+        <p className={styles.notice}>
+          A new version is available.
+          <button type="button" className={styles.reload} onClick={applyUpdate}>
+            Reload
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

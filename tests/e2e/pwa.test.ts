@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Browser, openBrowser, watchErrors } from '../support/browser';
+import { storiesOnDisk, waitForServiceWorker } from '../support/pwa';
+
+const base = inject('baseUrl');
+const stories = storiesOnDisk();
+
+type Manifest = Record<string, unknown> & {
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+  screenshots: { src: string; sizes: string; type: string; form_factor: string }[];
+};
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = browser.page;
+  errors = watchErrors(page);
+  await page.goto(`${base}/`);
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Fetches a URL from the page (same origin, same CSP) and says what came back. */
+function fetchInPage(url: string) {
+  return page.evaluate(
+    async (href) => {
+      const response = await fetch(href, { cache: 'no-store' });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // A PNG's width and height are big-endian 32-bit numbers at bytes 16 and 20.
+      const view = new DataView(bytes.buffer);
+      const png = bytes.length > 24 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+      return {
+        status: response.status,
+        type: response.headers.get('content-type') ?? '',
+        text: new TextDecoder().decode(bytes),
+        pngSize: png ? `${view.getUint32(16)}x${view.getUint32(20)}` : undefined,
+      };
+    },
+    new URL(url, `${base}/`).href,
+  );
+}
+
+describe('installable app', () => {
+  it('is controlled by the service worker after the first visit', async () => {
+    expect(await waitForServiceWorker(page)).toBe(`${base}/sw.js`);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+
+  it('has no installability errors in Chromium', async () => {
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  });
+
+  it('publishes a complete web app manifest', async () => {
+    const manifest = JSON.parse((await fetchInPage('/manifest.webmanifest')).text) as Manifest;
+    expect(manifest).toMatchObject({
+      id: '/',
+      name: 'Broadsheet',
+      short_name: 'Broadsheet',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+    });
+    expect(manifest.description).toEqual(expect.any(String));
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const icons = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
+    expect(icons).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    expect(manifest.screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+  });
+
+  it('serves every icon and screenshot the manifest names, at the size it says', async () => {
+    const manifest = JSON.parse((await fetchInPage('/manifest.webmanifest')).text) as Manifest;
+    for (const image of [...manifest.icons, ...manifest.screenshots]) {
+      const response = await fetchInPage(new URL(image.src, `${base}/manifest.webmanifest`).href);
+      expect(response.status, image.src).toBe(200);
+      expect(response.type, image.src).toContain(image.type);
+      expect(response.pngSize, image.src).toBe(image.sizes);
+    }
+  });
+
+  it.each([
+    ['the front page', '/'],
+    ['a story', `/story/${stories[0]?.slug}`],
+  ])('links the manifest, favicon and apple-touch-icon from %s', async (_name, path) => {
+    await page.goto(`${base}${path}`);
+    const links = await page
+      .locator('link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"]')
+      .evaluateAll((elements) => elements.map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`));
+    expect(links.map((link) => link.split(' ')[0])).toEqual(
+      expect.arrayContaining(['manifest', 'icon', 'apple-touch-icon']),
+    );
+    for (const link of links) {
+      const href = link.split(' ')[1] ?? '';
+      expect((await fetchInPage(href)).status, link).toBe(200);
+    }
+  });
+
+  it('precaches every page, story data file and chunk, but not the screenshots', async () => {
+    await waitForServiceWorker(page);
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    const expected = [
+      '/index.html',
+      '/404.html',
+      '/manifest.webmanifest',
+      ...stories.flatMap((story) => [`/story/${story.slug}.html`, `/data/stories/${story.slug}.json`]),
+      '/data/front/1.json',
+    ];
+    expect(cached).toEqual(expect.arrayContaining(expected));
+    const scripts = await page.evaluate(() =>
+      [...document.querySelectorAll('script[src], link[rel="modulepreload"], link[rel="stylesheet"]')].map(
+        (element) => new URL(element.getAttribute('src') ?? element.getAttribute('href') ?? '', location.href).pathname,
+      ),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(cached).toEqual(expect.arrayContaining(scripts));
+    expect(cached.filter((url) => url.startsWith('/screenshots/'))).toEqual([]);
+  });
+
+  it('offers "Install app" in the header when the browser offers installation', async () => {
+    await page.goto(`${base}/`);
+    const header = page.getByRole('banner');
+    await header.getByRole('button', { name: 'Install app' }).waitFor();
+    expect(await header.getByRole('button', { name: 'Install app' }).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+});
