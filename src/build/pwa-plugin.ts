@@ -58,10 +58,18 @@ const options: Partial<VitePWAOptions> = {
     globPatterns: ['**/*.{html,js,css,json,svg,png,ico}'],
     globIgnores: ['screenshots/**'],
     // Pages are files: the precache maps /story/<slug> to story/<slug>.html (cleanURLs) and
-    // / to index.html. Any other page offline gets the 404 page, which says "not found".
-    navigateFallback: '/404.html',
-    // …but not files that are not pages (a feed, robots.txt): those go to the network.
-    navigateFallbackDenylist: [/\.(?!html$)[a-z0-9]+$/i],
+    // / to index.html. Any other page goes to the network, so an unknown URL still gets the
+    // host's real 404 status; only when the network fails (offline) does the precached 404 page
+    // answer, which says "Story not found" for that URL.
+    navigateFallback: null,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' && !/\.(?!html$)[a-z0-9]+$/i.test(url.pathname),
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: '/404.html' } },
+      },
+    ],
     // One self-contained sw.js: under the CSP's Trusted Types, importScripts of a helper file
     // would need a policy inside the worker.
     inlineWorkboxRuntime: true,
