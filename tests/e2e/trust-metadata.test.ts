@@ -60,7 +60,8 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the served 
   it('carries the Content Security Policy, and runs no inline script or handler', async () => {
     const { response, document } = await served(`/story/${slug}`);
     const policy = metaContent(document, 'http-equiv="Content-Security-Policy"');
-    expect(policy).toBe(response.headers.get('content-security-policy'));
+    // The header is the same policy, plus what only a header can say (frame-ancestors).
+    expect(response.headers.get('content-security-policy')).toBe(`${policy}; frame-ancestors 'none'`);
     const inline = [...document.querySelectorAll('script:not([src])')].filter(
       (script) => !['application/json', 'application/ld+json'].includes(script.getAttribute('type') ?? ''),
     );
@@ -91,6 +92,7 @@ describe('the Content Security Policy header sent by vite preview', () => {
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('base-uri')).toBe("'none'");
     expect(directives.get('require-trusted-types-for')).toBe("'script'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 });
