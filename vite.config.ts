@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { SECURITY_HEADERS } from './src/build/csp.ts';
+import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
@@ -24,6 +25,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           content: () => content.api.content(),
           siteUrl: SITE_URL,
         }),
+      !isSsrBuild && discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL }),
       previewNotFoundPlugin(),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
       !isSsrBuild && !process.env.VITEST && pwaPlugin(),

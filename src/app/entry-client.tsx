@@ -9,6 +9,12 @@ import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import { matchAppRoute, notFoundRoute } from './routes';
 
+/**
+ * An error a boundary caught is already shown to the reader (with Retry) and logged by that
+ * boundary as a warning; React would log it again as an error, though nothing went unhandled.
+ */
+const rootOptions = { onCaughtError: () => {} };
+
 async function start(container: HTMLElement): Promise<void> {
   const state = readPageState(document);
   const queryClient = createQueryClient();
@@ -23,7 +29,7 @@ async function start(container: HTMLElement): Promise<void> {
 
   if (!state) {
     // No prerendered page (the dev server): render from scratch.
-    createRoot(container).render(app);
+    createRoot(container, rootOptions).render(app);
     return;
   }
   hydrate(queryClient, state.queries);
@@ -32,7 +38,7 @@ async function start(container: HTMLElement): Promise<void> {
   await route.load().catch(() => {
     // Hydration then shows the app's "couldn't load" page with a Reload button.
   });
-  hydrateRoot(container, app);
+  hydrateRoot(container, app, rootOptions);
 }
 
 startPwa();

@@ -30,16 +30,30 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.map((issue) => `  - ${describePath(issue.path)}: ${issue.message}`);
+  const lines = issues.flatMap((issue) =>
+    // Name each unknown key as a field of its own, rather than "(root): Unrecognized key".
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `  - ${describePath([...issue.path, key])}: unknown field (not in the story schema)`)
+      : [`  - ${describePath(issue.path)}: ${issue.message}`],
+  );
   return `Story file ${file} is invalid:\n${lines.join('\n')}`;
 }
 
+/** Where a JSON syntax error is, as line and column (Node 20's message gives only an offset). */
+function describeJsonError(error: Error, source: string): string {
+  const offset = /at position (\d+)/.exec(error.message)?.[1];
+  if (offset === undefined || /line \d+/.test(error.message)) return error.message;
+  const before = source.slice(0, Number(offset)).split('\n');
+  return `${error.message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
 function parseStoryFile(file: string, displayName: string): Story {
+  const source = readFileSync(file, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(source);
   } catch (error) {
-    throw new ContentError(`Story file ${displayName} is not valid JSON: ${(error as Error).message}`);
+    throw new ContentError(`Story file ${displayName} is not valid JSON: ${describeJsonError(error as Error, source)}`);
   }
   const result = storySchema.safeParse(json);
   if (!result.success) throw new ContentError(formatIssues(displayName, result.error.issues));

@@ -22,9 +22,15 @@ export const CONTENT_SECURITY_POLICY = [
   `trusted-types ${TRUSTED_TYPES_POLICY}`,
 ].join('; ');
 
-/** Headers for any host serving the build (and for `vite preview`). */
+/**
+ * Directives a browser honours only in a header (in a <meta> it ignores them and logs an error):
+ * no site may frame the pages (clickjacking).
+ */
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+/** Headers for any host serving the build (and for `vite preview`); README "Security" shows them. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };

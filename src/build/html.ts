@@ -2,6 +2,7 @@ import type { HeadData } from '../lib/head.ts';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../lib/page-state.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { FEED_FILE } from './discovery.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -25,6 +26,7 @@ export function renderHeadTags(head: HeadData): string {
     meta('name', 'twitter:card', 'summary'),
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),
+    `<link rel="alternate" type="application/rss+xml" title="${SITE_NAME}" href="${escapeHtml(new URL(`/${FEED_FILE}`, head.url).href)}" />`,
   ];
   if (head.noindex) tags.push(meta('name', 'robots', 'noindex'));
   if (head.jsonLd) {

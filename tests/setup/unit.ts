@@ -4,7 +4,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Absent in tests that run in the node environment (build code).
+  globalThis.localStorage?.clear();
 });
 
 // jsdom has no matchMedia; browsers always do. Nothing matches here (no standalone display, no

@@ -1,0 +1,67 @@
+import { Feed, type Item } from 'feed';
+import { frontPath, storyPath } from '../features/stories/api/data-paths.ts';
+import { absoluteUrl } from '../lib/head.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import type { Content } from './content.ts';
+
+/** Where the build writes the news feed, the sitemap and robots.txt (under the site root). */
+export const FEED_FILE = 'feed.xml';
+export const SITEMAP_FILE = 'sitemap.xml';
+export const ROBOTS_FILE = 'robots.txt';
+
+/**
+ * The RSS 2.0 news feed, front-page order. RSS makes an item's `pubDate` optional, so a story
+ * without `datePublished` has none (the library's type asks for a date, but its RSS writer skips
+ * a missing one). The channel's `lastBuildDate` is required by the library and is what it says:
+ * when the feed was built.
+ */
+export function renderFeed(content: Pick<Content, 'stories'>, siteUrl: string, builtAt: Date): string {
+  const home = absoluteUrl(siteUrl, '/');
+  const feed = new Feed({
+    id: home,
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    link: home,
+    language: 'en',
+    updated: builtAt,
+    generator: SITE_NAME,
+    feedLinks: { rss: absoluteUrl(siteUrl, `/${FEED_FILE}`) },
+  });
+  for (const story of content.stories) {
+    const url = absoluteUrl(siteUrl, storyPath(story.slug));
+    const date = story.datePublished ? new Date(story.datePublished) : undefined;
+    const item: Omit<Item, 'date'> & { date?: Date } = {
+      title: story.headline,
+      link: url,
+      description: story.standfirst,
+      category: [{ name: story.section }],
+      ...(date ? { date, published: date } : {}),
+      ...(story.byline ? { author: [{ name: story.byline }] } : {}),
+    };
+    feed.addItem(item as Item);
+  }
+  return feed.rss2();
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
+
+/** Every page worth indexing: the front pages and each story (not the 404 page). No dates: stories have none. */
+export function renderSitemap(content: Pick<Content, 'stories' | 'fronts'>, siteUrl: string): string {
+  const paths = [
+    ...content.fronts.map((front) => frontPath(front.page)),
+    ...content.stories.map((s) => storyPath(s.slug)),
+  ];
+  const urls = paths.map((path) => `  <url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc></url>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function renderRobots(siteUrl: string): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(siteUrl, `/${SITEMAP_FILE}`)}`, ''].join('\n');
+}

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { FrontPage } from '../../src/features/stories/story-schema.ts';
+import { type Browser, openBrowser } from '../support/browser.ts';
+import { type CspViolation, recordCspViolations, waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let violations: CspViolation[];
+let errors: string[];
+
+/**
+ * A reader's tour of the site. Each step leaves the page hydrated and idle, so any violation it
+ * caused has been reported. Later features add their pages here (offline reading, …).
+ */
+type Step = { name: string; run: (page: Page) => Promise<void> };
+
+async function optionalPage(path: string): Promise<boolean> {
+  const response = await fetch(`${baseUrl}${path}`);
+  return response.ok;
+}
+
+const tour: Step[] = [
+  {
+    name: 'reads the front page',
+    async run(page) {
+      await page.goto(`${baseUrl}/`);
+      await waitForApp(page);
+    },
+  },
+  {
+    name: 'opens the lead story from the front page',
+    async run(page) {
+      const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
+      const lead = front.stories[0];
+      if (!lead) throw new Error('The front page has no stories');
+      await page.getByRole('link', { name: lead.headline }).first().click();
+      await page.getByRole('heading', { level: 1, name: lead.headline }).waitFor();
+      await waitForApp(page);
+    },
+  },
+  {
+    name: 'opens a related story',
+    async run(page) {
+      const related = page.getByRole('complementary', { name: 'Related stories' }).getByRole('link').first();
+      const headline = (await related.textContent()) ?? '';
+      await related.click();
+      await page.getByRole('heading', { level: 1, name: headline.trim() }).waitFor();
+      await waitForApp(page);
+    },
+  },
+  {
+    name: 'loads a story page directly',
+    async run(page) {
+      await page.reload();
+      await waitForApp(page);
+    },
+  },
+  {
+    name: 'opens the saved stories page, when the site has one',
+    async run(page) {
+      if (!(await optionalPage('/saved'))) return;
+      await page.goto(`${baseUrl}/saved`);
+      await waitForApp(page);
+    },
+  },
+  {
+    name: 'lands on the not-found page',
+    async run(page) {
+      await page.goto(`${baseUrl}/story/no-such-story`);
+      await page.getByRole('heading', { level: 1, name: 'Story not found' }).waitFor();
+      await waitForApp(page);
+    },
+  },
+];
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  violations = await recordCspViolations(browser.context);
+  errors = watchUnexpectedErrors(browser.page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it.each(tour.map((step) => [step.name, step] as const))(
+  'the reader %s without a single Content Security Policy or Trusted Types violation',
+  async (_, step) => {
+    await step.run(browser.page);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  },
+);
+
+it('the recorder notices a violation (so the tour above can fail)', async () => {
+  const { page } = browser;
+  await page.goto(`${baseUrl}/`);
+  await waitForApp(page);
+  // An inline script is exactly what the policy forbids: the sink rejects the string.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    try {
+      script.textContent = 'window.__inlineRan = true';
+    } catch {
+      // Trusted Types blocked the assignment (and reported it).
+    }
+    document.body.append(script);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window)).toBe(false);
+  violations.length = 0;
+  errors.length = 0;
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { FrontPage, StoryPage } from '../../src/features/stories/story-schema.ts';
+import { type Browser, openBrowser } from '../support/browser.ts';
+import { blockStorage, waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
+
+/**
+ * A locked-down private window: every storage API throws a SecurityError. Reading must not
+ * depend on storage. Features that keep state (preferences, saved stories) add their own checks
+ * here: defaults instead of stored preferences, and a Save button that explains it cannot save.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  await blockStorage(browser.context);
+  errors = watchUnexpectedErrors(browser.page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('storage really is blocked in these pages', async () => {
+  const { page } = browser;
+  await page.goto(`${baseUrl}/`);
+  const failures = await page.evaluate(() =>
+    (['localStorage', 'sessionStorage', 'indexedDB'] as const).map((name) => {
+      try {
+        void window[name];
+        return 'allowed';
+      } catch (error) {
+        return (error as DOMException).name;
+      }
+    }),
+  );
+  expect(failures).toEqual(['SecurityError', 'SecurityError', 'SecurityError']);
+});
+
+it('with storage blocked, the reader still reads stories and moves between them, and nothing throws', async () => {
+  const { page } = browser;
+  const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
+  const lead = front.stories[0];
+  const leadPage = (await (await fetch(`${baseUrl}/data/stories/${lead?.slug}.json`)).json()) as StoryPage;
+  const second = leadPage.related[0];
+  if (!lead || !second) throw new Error('The lead story needs a related story');
+
+  await page.goto(`${baseUrl}/`);
+  await waitForApp(page);
+  await page.getByRole('link', { name: lead.headline }).first().click();
+  await page.getByRole('heading', { level: 1, name: lead.headline }).waitFor();
+  await waitForApp(page);
+  await expect.poll(() => page.getByText(lead.summary).first().isVisible()).toBe(true);
+
+  await page
+    .getByRole('complementary', { name: 'Related stories' })
+    .getByRole('link', { name: second.headline })
+    .click();
+  await page.getByRole('heading', { level: 1, name: second.headline }).waitFor();
+
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: lead.headline }).waitFor();
+  await page.reload();
+  await waitForApp(page);
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: lead.headline }).isVisible()).toBe(true);
+
+  expect(errors).toEqual([]);
+});
