@@ -3,13 +3,13 @@ import type { FrontPage, StoryPage } from '../../src/features/stories/story-sche
 import { type Browser, openBrowser } from '../support/browser.ts';
 import { waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
 
-// No service worker is involved: a fresh profile, and the data requests themselves fail.
+// No service worker yet (as on a first visit before it installs): the data requests themselves fail.
 const baseUrl = inject('baseUrl');
 const STORY_DATA = '**/data/stories/**';
 let browser: Browser;
 
 beforeEach(async () => {
-  browser = await openBrowser();
+  browser = await openBrowser({ serviceWorkers: 'block' });
 });
 
 afterEach(async () => {

@@ -58,14 +58,14 @@ export async function waitForApp(page: Page): Promise<void> {
 
 /**
  * Console errors and uncaught exceptions, except a failed load of the document itself (a 404
- * page is served with status 404 on purpose) and of /favicon.ico (the app ships no icon yet).
+ * page is served with status 404 on purpose).
  */
 export function watchUnexpectedErrors(page: Page): string[] {
   const errors: string[] = [];
   const expected = (message: ConsoleMessage) => {
     if (!message.text().startsWith('Failed to load resource')) return false;
     const url = message.location().url;
-    return url === page.url() || new URL(url).pathname === '/favicon.ico';
+    return url === page.url();
   };
   page.on('console', (message) => {
     if (message.type() === 'error' && !expected(message)) errors.push(message.text());
