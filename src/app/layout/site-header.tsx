@@ -1,4 +1,5 @@
 import { Link, NavLink } from 'react-router';
+import { DisplaySettingsIsland } from '@/features/reading/components/display-settings-island';
 import styles from './site-header.module.css';
 
 export function SiteHeader() {
@@ -15,8 +16,12 @@ export function SiteHeader() {
                 Front page
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/saved">Saved</NavLink>
+            </li>
           </ul>
         </nav>
+        <DisplaySettingsIsland />
       </div>
     </header>
   );
