@@ -56,6 +56,16 @@ describe('reading tools', () => {
     expect(await background()).toBe(light);
   });
 
+  it('shows the reading time worked out when the site was built', async () => {
+    const { page } = browser;
+    await openPage(page, `${base}${FULL_STORY}`);
+    const full = Number((await page.getByText(/^\d+ min read$/).textContent())?.split(' ')[0]);
+    await openPage(page, `${base}${BRIEF_STORY}`);
+    const brief = Number((await page.getByText(/^\d+ min read$/).textContent())?.split(' ')[0]);
+    expect(brief).toBeGreaterThanOrEqual(1);
+    expect(full).toBeGreaterThan(brief);
+  });
+
   it('makes the story text larger, and keeps that size over a reload', async () => {
     const { page } = browser;
     await openPage(page, `${base}${FULL_STORY}`);
