@@ -2,6 +2,7 @@ import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { savedHead } from '@/features/saved/saved-head';
 import { frontPath, storyPath } from '@/features/stories/api/data-paths';
 import { frontPageQueryOptions } from '@/features/stories/api/get-front-page';
 import { storyQueryOptions } from '@/features/stories/api/get-story';
@@ -55,7 +56,9 @@ async function renderPage(
     ? ROUTE_MODULES.notFound
     : url.startsWith('/story/')
       ? ROUTE_MODULES.story
-      : ROUTE_MODULES.home;
+      : url === '/saved'
+        ? ROUTE_MODULES.saved
+        : ROUTE_MODULES.home;
   const queryClient = createQueryClient();
   seed(queryClient);
   const appHtml = await renderApp(url, queryClient);
@@ -68,6 +71,7 @@ const ROUTE_MODULES = {
   home: 'src/app/routes/home.tsx',
   story: 'src/app/routes/story.tsx',
   notFound: 'src/app/routes/not-found.tsx',
+  saved: 'src/app/routes/saved.tsx',
 } as const;
 
 /** The file name a static host (and `vite preview`, and the service worker) serves for a path. */
@@ -100,6 +104,7 @@ export async function prerenderSite(
       ),
     );
   }
+  rendered.push(await renderPage('/saved', fileNameFor('/saved'), savedHead(siteUrl), () => {}));
   rendered.push(await renderPage('/404', '404.html', notFoundHead(siteUrl), () => {}, true));
   return rendered;
 }

@@ -39,6 +39,7 @@ export const appRoutes: readonly AppRoute[] = [
   route('/', loadHome),
   route('/page/:page', loadHome),
   route('/story/:slug', () => import('./routes/story')),
+  route('/saved', () => import('./routes/saved')),
   route('*', () => import('./routes/not-found')),
 ];
 

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { InstallButtonSlot } from '@/features/pwa/components/install-button-slot';
+import { DisplaySettingsIsland } from '@/features/reading/components/display-settings-island';
 import styles from './site-header.module.css';
 
 export function SiteHeader() {
@@ -16,10 +17,14 @@ export function SiteHeader() {
                 Front page
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/saved">Saved</NavLink>
+            </li>
           </ul>
         </nav>
         <div className={styles.tools}>
           <InstallButtonSlot />
+          <DisplaySettingsIsland />
         </div>
       </div>
     </header>

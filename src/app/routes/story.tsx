@@ -1,11 +1,19 @@
+import { Suspense, useEffect } from 'react';
 import { useParams } from 'react-router';
 import { LoadErrorPage } from '@/components/load-error-page';
 import { NotFoundPage } from '@/components/not-found-page';
 import { storyQueryOptions, useStoryPage } from '@/features/stories/api/get-story';
 import { RelatedStories } from '@/features/stories/components/related-stories';
 import { StoryArticle } from '@/features/stories/components/story-article';
+import { lazyComponent } from '@/lib/lazy';
 import type { ErrorBoundaryProps, LoaderArgs } from '../route-module';
 import styles from './story.module.css';
+
+// Reading tools are not needed to paint the story: each arrives in its own chunk and hydrates then.
+const StoryTools = lazyComponent(() => import('../islands/story-tools').then((m) => m.StoryTools));
+const ReadingProgress = lazyComponent(() =>
+  import('@/features/reading/components/reading-progress').then((m) => m.ReadingProgress),
+);
 
 export function loader({ queryClient, params }: LoaderArgs) {
   return queryClient.ensureQueryData(storyQueryOptions(params.slug ?? ''));
@@ -14,11 +22,30 @@ export function loader({ queryClient, params }: LoaderArgs) {
 export function Component() {
   const { slug = '' } = useParams();
   const page = useStoryPage(slug);
+  const found = page?.story.slug;
+  useEffect(() => {
+    if (!found) return;
+    // Only lists use what is recorded, so the recording code need not be on the first load.
+    import('@/features/stories/visited-store').then(
+      (visited) => visited.markVisited(found),
+      () => {},
+    );
+  }, [found]);
   if (!page) return <NotFoundPage />;
   return (
     <>
       <main id="main" tabIndex={-1} className={styles.main}>
-        <StoryArticle story={page.story} />
+        <Suspense fallback={null}>
+          <ReadingProgress targetId="main" />
+        </Suspense>
+        <StoryArticle
+          story={page.story}
+          tools={
+            <Suspense fallback={null}>
+              <StoryTools story={page.story} />
+            </Suspense>
+          }
+        />
       </main>
       <RelatedStories stories={page.related} currentSlug={page.story.slug} />
     </>

@@ -5,6 +5,7 @@ import { frontPath, storyPath } from '../api/data-paths';
 import type { FrontPage } from '../story-schema';
 import styles from './front-page-view.module.css';
 import { StorySummaryItem } from './story-summary-item';
+import { VisitedMarkIsland } from './visited-mark-island';
 
 type Props = { front: FrontPage };
 
@@ -23,7 +24,8 @@ export function FrontPageView({ front }: Props) {
           <h2 id="lead-headline" className={styles.leadHeadline}>
             <PrefetchLink to={storyPath(lead.slug)} className={styles.leadLink}>
               {lead.headline}
-            </PrefetchLink>
+            </PrefetchLink>{' '}
+            <VisitedMarkIsland slug={lead.slug} />
           </h2>
           <p className={styles.leadSummary}>{lead.summary}</p>
         </article>

@@ -2,6 +2,7 @@ import { PrefetchLink } from '@/components/prefetch-link';
 import { storyPath } from '../api/data-paths';
 import type { StorySummary } from '../story-schema';
 import styles from './story-summary-item.module.css';
+import { VisitedMarkIsland } from './visited-mark-island';
 
 type Props = {
   story: StorySummary;
@@ -17,7 +18,8 @@ export function StorySummaryItem({ story, level = 3 }: Props) {
       <Heading className={styles.headline}>
         <PrefetchLink to={storyPath(story.slug)} className={styles.link}>
           {story.headline}
-        </PrefetchLink>
+        </PrefetchLink>{' '}
+        <VisitedMarkIsland slug={story.slug} />
       </Heading>
       <p className={styles.summary}>{story.summary}</p>
     </article>

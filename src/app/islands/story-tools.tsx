@@ -1,0 +1,18 @@
+import { ShareButton } from '@/features/reading/components/share-button';
+import { SaveButton } from '@/features/saved/components/save-button';
+import { storyPath } from '@/features/stories/api/data-paths';
+import type { StoryPage } from '@/features/stories/story-schema';
+import styles from './story-tools.module.css';
+
+type Props = { story: StoryPage['story'] };
+
+/** The row of tools under a story's standfirst: save for later and share. */
+export function StoryTools({ story }: Props) {
+  const { slug, section, headline, standfirst } = story;
+  return (
+    <section className={`${styles.tools} no-print`} aria-label="Story tools">
+      <SaveButton story={{ slug, section, headline, summary: standfirst }} />
+      <ShareButton title={headline} path={storyPath(slug)} />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import buttonStyles from '@/components/button.module.css';
+import { PrefetchLink } from '@/components/prefetch-link';
+import { storyPath } from '@/features/stories/api/data-paths';
+import type { SavedStory } from '../saved-store';
+import styles from './saved-page.module.css';
+
+type Props = {
+  story: SavedStory;
+  onRemove: () => void;
+  buttonRef: (button: HTMLButtonElement | null) => void;
+};
+
+/** One saved story: its headline (a link), its summary, and a button to remove it. */
+export function SavedItem({ story, onRemove, buttonRef }: Props) {
+  return (
+    <article className={styles.item}>
+      <p className={styles.section}>{story.section}</p>
+      <h2 className={styles.headline}>
+        <PrefetchLink to={storyPath(story.slug)} className={styles.link}>
+          {story.headline}
+        </PrefetchLink>
+      </h2>
+      <p className={styles.summary}>{story.summary}</p>
+      {/* The name starts with the visible word, so speech control ("click Remove") still finds it. */}
+      <button
+        ref={buttonRef}
+        type="button"
+        className={buttonStyles.button}
+        aria-label={`Remove “${story.headline}” from saved stories`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Browser, openBrowser, watchErrors } from '../support/browser';
+import { BRIEF_STORY, chooseDisplay, FULL_STORY, openDisplay, openPage } from '../support/reading';
+
+const base = inject('baseUrl');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const PAGES = [
+  { name: 'the front page', path: '/' },
+  { name: 'a full story', path: FULL_STORY },
+  { name: 'a brief story', path: BRIEF_STORY },
+  { name: 'the Saved page', path: '/saved' },
+  { name: 'the not-found page', path: '/no-such-page' },
+];
+
+/** Axe's violations, reduced to what a reader of the failure needs: rule, impact, where. */
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+// Light and dark, each both from the system setting and from the reader's explicit choice.
+const THEMES = [
+  { name: 'light (system)', colorScheme: 'light', choice: undefined },
+  { name: 'dark (system)', colorScheme: 'dark', choice: undefined },
+  { name: 'dark (chosen)', colorScheme: 'light', choice: 'Dark' },
+  { name: 'light (chosen)', colorScheme: 'dark', choice: 'Light' },
+] as const;
+
+describe.each(THEMES)('accessibility in the $name theme', ({ colorScheme, choice }) => {
+  let browser: Browser;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await openBrowser({ colorScheme });
+    errors = watchErrors(browser.page);
+    await browser.context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    // A saved story, so the Saved page is checked with its list (saved through the real button).
+    await openPage(browser.page, `${base}${BRIEF_STORY}`);
+    await browser.page.getByRole('button', { name: 'Save' }).click();
+    if (choice) await chooseDisplay(browser.page, 'Theme', choice);
+  });
+  afterAll(async () => {
+    expect(errors.filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
+    await browser.close();
+  });
+
+  it.each(PAGES)('axe finds no violations on $name', async ({ path }) => {
+    const { page } = browser;
+    await openPage(page, `${base}${path}`);
+    if (path === '/saved') await page.getByRole('button', { name: /^Remove/ }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+  });
+
+  it('axe finds no violations with the Display panel open', async () => {
+    const { page } = browser;
+    await openPage(page, `${base}/`);
+    await openDisplay(page);
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('reaches the skip link first, then a related headline, and lands on the new story’s h1', async () => {
+    const { page } = browser;
+    await openPage(page, `${base}${FULL_STORY}`);
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return { tag: el?.tagName, text: el?.textContent?.trim() ?? '', inAside: !!el?.closest('aside') };
+      });
+    expect(await focused()).toMatchObject({ tag: 'A', text: 'Skip to content' });
+
+    let current = await focused();
+    for (let presses = 0; presses < 60 && !current.inAside; presses++) {
+      await page.keyboard.press('Tab');
+      current = await focused();
+    }
+    expect(current).toMatchObject({ tag: 'A', inAside: true });
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== FULL_STORY);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect(await focused()).toMatchObject({ tag: 'H1', text: current.text });
+  });
+});

@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+
+/** The lead story (a full story with pull-quote subsections) and a brief (headline and standfirst). */
+export const FULL_STORY = '/story/russia-begins-mobilization-men-flee';
+export const BRIEF_STORY = '/story/dirty-bomb-russia-tests-nuclear-response';
+
+/**
+ * Opens a page and waits until its lazy islands have arrived and hydrated: the network goes
+ * quiet once every island chunk has loaded, and React hydrates each as it lands.
+ */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Opens the header's Display panel (theme and text size) unless it is open already. */
+export async function openDisplay(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Display' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** Chooses a display setting through the header's Display panel, as a reader would. */
+export async function chooseDisplay(page: Page, group: 'Theme' | 'Text size', option: string): Promise<void> {
+  await openDisplay(page);
+  await page.getByRole('group', { name: group }).getByRole('radio', { name: option }).check();
+}
+
+/** The last paragraph of the story's body text. */
+export const lastParagraph = (page: Page) => page.locator('main article p').last();
