@@ -64,8 +64,7 @@ const options: Partial<VitePWAOptions> = {
     navigateFallback: null,
     runtimeCaching: [
       {
-        urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' && !/\.(?!html$)[a-z0-9]+$/i.test(url.pathname),
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !/\.(?!html$)[a-z0-9]+$/i.test(url.pathname),
         handler: 'NetworkOnly',
         options: { precacheFallback: { fallbackURL: '/404.html' } },
       },

@@ -10,15 +10,10 @@ let violations: CspViolation[];
 let errors: string[];
 
 /**
- * A reader's tour of the site. Each step leaves the page hydrated and idle, so any violation it
- * caused has been reported. Later features add their pages here (offline reading, …).
+ * A reader's tour of the site, online and then offline. Each step leaves the page hydrated and
+ * idle, so any violation it caused has been reported.
  */
 type Step = { name: string; run: (page: Page) => Promise<void> };
-
-async function optionalPage(path: string): Promise<boolean> {
-  const response = await fetch(`${baseUrl}${path}`);
-  return response.ok;
-}
 
 const tour: Step[] = [
   {
@@ -57,10 +52,13 @@ const tour: Step[] = [
     },
   },
   {
-    name: 'opens the saved stories page, when the site has one',
+    name: 'saves the story and opens the saved stories page',
     async run(page) {
-      if (!(await optionalPage('/saved'))) return;
-      await page.goto(`${baseUrl}/saved`);
+      const headline = (await page.locator('h1').textContent()) ?? '';
+      await page.getByRole('button', { name: /^Save/ }).click();
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Saved' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Saved stories' }).waitFor();
+      await page.getByRole('link', { name: headline }).waitFor();
       await waitForApp(page);
     },
   },
@@ -70,6 +68,26 @@ const tour: Step[] = [
       await page.goto(`${baseUrl}/story/no-such-story`);
       await page.getByRole('heading', { level: 1, name: 'Story not found' }).waitFor();
       await waitForApp(page);
+    },
+  },
+  {
+    name: 'goes offline and reads a story and its related story from the service worker',
+    async run(page) {
+      await page.goto(`${baseUrl}/`);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+      await browser.context.setOffline(true);
+      const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
+      const lead = front.stories[0];
+      if (!lead) throw new Error('The front page has no stories');
+      await page.goto(`${baseUrl}/story/${lead.slug}`);
+      await page.getByRole('heading', { level: 1, name: lead.headline }).waitFor();
+      const related = page.getByRole('complementary', { name: 'Related stories' }).getByRole('link').last();
+      const headline = ((await related.textContent()) ?? '').trim();
+      await related.click();
+      await page.getByRole('heading', { level: 1, name: headline }).waitFor();
+      await page.goto(`${baseUrl}/saved`);
+      await page.getByRole('heading', { level: 1, name: 'Saved stories' }).waitFor();
+      await browser.context.setOffline(false);
     },
   },
 ];

@@ -5,8 +5,7 @@ import { blockStorage, waitForApp, watchUnexpectedErrors } from '../support/trus
 
 /**
  * A locked-down private window: every storage API throws a SecurityError. Reading must not
- * depend on storage. Features that keep state (preferences, saved stories) add their own checks
- * here: defaults instead of stored preferences, and a Save button that explains it cannot save.
+ * depend on storage; preferences fall back to defaults, and Save explains that it cannot save.
  */
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -65,5 +64,33 @@ it('with storage blocked, the reader still reads stories and moves between them,
   await waitForApp(page);
   await expect.poll(() => page.getByRole('heading', { level: 1, name: lead.headline }).isVisible()).toBe(true);
 
+  expect(errors).toEqual([]);
+});
+
+it('with storage blocked, Save explains it cannot save, the Saved page says nothing is saved, and preferences use defaults', async () => {
+  const { page } = browser;
+  const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
+  const lead = front.stories[0];
+  if (!lead) throw new Error('The front page has no stories');
+  errors.length = 0;
+
+  await page.goto(`${baseUrl}/story/${lead.slug}`);
+  await waitForApp(page);
+  // No stored preference could be read: the page follows the system theme at the default size.
+  expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+  expect(await page.evaluate(() => document.documentElement.dataset.textSize ?? null)).toBeNull();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Can’t save here' }).count()).toBe(1);
+  expect(await page.getByRole('button', { name: 'Save', exact: true }).getAttribute('aria-pressed')).toBe('false');
+
+  // Choosing a theme still changes this page, even though it cannot be remembered.
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Saved' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Saved stories' }).waitFor();
+  await page.getByText('Nothing saved yet.').waitFor();
   expect(errors).toEqual([]);
 });
