@@ -29,7 +29,11 @@ export type Browser = { context: BrowserContext; page: Page; close: () => Promis
 
 /** A fresh Chromium profile (no cache, no service worker, no storage) with one page. */
 export async function openBrowser(
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,6 +42,7 @@ export async function openBrowser(
     args: CHROMIUM_FLAGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
