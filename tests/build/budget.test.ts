@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatFirstLoad, measureFirstLoad, outDirFromEnv, total } from '../support/first-load';
@@ -36,6 +36,14 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
   test(`needs at most ${CSS_BUDGET / 1000} kB of CSS (gzip)`, () => {
     expect(load.css.length).toBeGreaterThan(0);
     expect(total(load.css)).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  test('fetches its scripts at low priority, after the text and stylesheet', () => {
+    const tags = [...readFileSync(join(outDir, file), 'utf8').matchAll(/<(?:script|link)\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => /type="module"|rel="modulepreload"/.test(tag));
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
   });
 
   test('swaps in any web font instead of hiding text, and preloads every font file', () => {
