@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { staticImports } from '../support/first-load';
+import { dynamicImports, staticImports } from '../support/first-load';
 
 test('counts static imports and re-exports of a minified chunk, but not dynamic imports', () => {
   const code =
@@ -10,4 +10,10 @@ test('counts static imports and re-exports of a minified chunk, but not dynamic 
 
 test('counts an import at the very start of a chunk', () => {
   expect(staticImports('import{a}from"./first.js";')).toEqual(['./first.js']);
+});
+
+test('finds the chunks a boot script starts on demand, also through Vite’s preload helper', () => {
+  const code =
+    'requestAnimationFrame(()=>setTimeout(()=>{t(()=>import("./entry-client-abc.js"),[])},0));import("./b.js")';
+  expect(dynamicImports(code)).toEqual(['./entry-client-abc.js', './b.js']);
 });

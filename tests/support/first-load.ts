@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ROUTE_CHUNKS_META } from '../../src/lib/route-chunks';
 
 /*
  * What a page costs on its first load, read from the build output alone: the budget test and the
@@ -13,7 +14,7 @@ export type FileSize = {
   raw: number;
   /** zlib level 9, as a host that compresses ahead of time would serve it. */
   gzip: number;
-  /** Why the file is counted: the page's module script, a static import, a modulepreload, … */
+  /** Why the file is counted: the page's module script, a static import, a route chunk, … */
   reason: string;
 };
 
@@ -46,7 +47,7 @@ function attributes(tag: string): Map<string, string> {
 }
 
 /** The `<script>` and `<link>` start tags of a page, with their attributes. */
-function tags(html: string, name: 'script' | 'link'): Map<string, string>[] {
+function tags(html: string, name: 'script' | 'link' | 'meta'): Map<string, string>[] {
   return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((match) => attributes(match[1] ?? ''));
 }
 
@@ -65,6 +66,11 @@ export function staticImports(code: string): string[] {
   const pattern = /(?:^|[\s;})])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;
   for (const match of code.matchAll(pattern)) if (match[1]) found.add(match[1]);
   return [...found];
+}
+
+/** The modules a built chunk imports on demand: `import("./x.js")`, also inside Vite's preload helper. */
+export function dynamicImports(code: string): string[] {
+  return [...new Set([...code.matchAll(/\bimport\(\s*["']([^"']+\.m?js)["']\s*\)/g)].map((match) => match[1] ?? ''))];
 }
 
 function filesUnder(dir: string, root = dir): string[] {
@@ -94,8 +100,18 @@ export function measureFirstLoad(outDir: string, page: string): FirstLoad {
   const links = tags(html, 'link');
   for (const script of tags(html, 'script')) {
     const src = script.get('src');
-    if (src && script.get('type') === 'module') visit(need(toFile(src, page), 'module script'), 'module script');
-    else if (src) visit(need(toFile(src, page), 'script'), 'classic script');
+    if (!src) continue;
+    const file = need(toFile(src, page), 'script');
+    visit(file, script.get('type') === 'module' ? 'module script' : 'classic script');
+    // The page's own script is a boot loader that starts the app after the first paint: what it
+    // imports on demand is still needed on every first load.
+    for (const spec of dynamicImports(readFileSync(join(outDir, file), 'utf8'))) {
+      visit(need(toFile(spec, file), `started by ${file}`), `started by ${posix.basename(file)}`);
+    }
+  }
+  const routeChunks = tags(html, 'meta').find((meta) => meta.get('name') === ROUTE_CHUNKS_META);
+  for (const href of (routeChunks?.get('content') ?? '').split(' ').filter(Boolean)) {
+    visit(need(toFile(href, page), 'route chunk'), 'route chunk');
   }
   for (const link of links.filter((l) => l.get('rel') === 'modulepreload')) {
     const href = link.get('href') ?? '';
