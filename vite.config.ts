@@ -59,6 +59,15 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
         {
           extends: true,
           test: {
+            // Reads the build output (`npm run build` first): first-load budgets.
+            name: 'build',
+            environment: 'node',
+            include: ['tests/build/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'e2e',
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import type { HeadData } from '../lib/head.ts';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../lib/page-state.ts';
+import { ROUTE_CHUNKS_META } from '../lib/route-chunks.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { FEED_FILE } from './discovery.ts';
@@ -58,9 +59,13 @@ export function renderPageHtml(template: string, page: PageHtml): string {
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
   );
   html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.head.title)}</title>`);
-  const preloads = (page.preload ?? []).map(
-    (file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}" />`,
-  );
+  // The page paints from HTML and CSS alone. Its one script tag (written by Vite, so set here) is
+  // fetched at low priority, after the text and stylesheet.
+  html = html.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
+  // The boot script preloads these after the first paint (see src/app/boot.ts).
+  const preloads = page.preload?.length
+    ? [`<meta name="${ROUTE_CHUNKS_META}" content="${page.preload.map((file) => `/${escapeHtml(file)}`).join(' ')}" />`]
+    : [];
   html = replaceOnce(html, '<!--app-head-->', [renderHeadTags(page.head), ...preloads].join('\n    '));
   html = replaceOnce(html, '<!--app-html-->', page.appHtml);
   html = replaceOnce(

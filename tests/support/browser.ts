@@ -34,6 +34,7 @@ export async function openBrowser(
     colorScheme?: 'light' | 'dark';
     /** 'block' for a first visit before any service worker: requests then reach page.route. */
     serviceWorkers?: 'allow' | 'block';
+    javaScriptEnabled?: boolean;
   } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
@@ -44,6 +45,7 @@ export async function openBrowser(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

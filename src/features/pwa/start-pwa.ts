@@ -1,12 +1,9 @@
-import { captureInstallPrompt } from './install-prompt';
-
 /**
- * What the entry does for the installable app: catch an early install offer now (a few hundred
- * bytes), and register the service worker from its own chunk once the page has loaded, so
- * neither workbox-window nor the registration competes with the first paint.
+ * What the entry does for the installable app: register the service worker from its own chunk
+ * once the page has loaded, so neither workbox-window nor the registration competes with the
+ * first paint. (The install offer is caught earlier still, by the boot script.)
  */
 export function startPwa(): void {
-  captureInstallPrompt();
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => {
     import('./register-service-worker')

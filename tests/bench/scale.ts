@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Story } from '../../src/features/stories/story-schema';
+import { measureFirstLoad, total } from '../support/first-load';
+import { build, listFiles } from './support';
+
+const slugOf = (i: number) => `synthetic-story-${String(i).padStart(5, '0')}`;
+
+/**
+ * A clearly synthetic story, shaped like a long real one (a dozen paragraphs and a subsection),
+ * ranked by its number so the front-page order is defined, related to its five next neighbours.
+ */
+export function syntheticStory(i: number, count: number): Story {
+  const paragraph = (p: number) => ({
+    type: 'paragraph' as const,
+    text: `Synthetic story ${i}, paragraph ${p}. This is generated filler text for the scale benchmark, not news. `.repeat(
+      3,
+    ),
+  });
+  const related = [1, 2, 3, 4, 5].map((step) => slugOf(((i - 1 + step) % count) + 1)).filter((s) => s !== slugOf(i));
+  return {
+    slug: slugOf(i),
+    section: 'Synthetic',
+    headline: `Synthetic story ${i} for the scale benchmark`,
+    standfirst: `Synthetic story ${i}: generated text that only exists while the benchmark runs.`,
+    body: [
+      ...Array.from({ length: 12 }, (_, p) => paragraph(p + 1)),
+      { type: 'subsection', heading: `Synthetic subsection of story ${i}`, blocks: [paragraph(13), paragraph(14)] },
+    ],
+    related: [...new Set(related)],
+    rank: i,
+  };
+}
+
+export function writeSyntheticStories(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    writeFileSync(join(dir, `${slugOf(i)}.json`), JSON.stringify(syntheticStory(i, count)));
+  }
+}
+
+export type ScaleFigures = {
+  stories: number;
+  buildSeconds: number;
+  files: number;
+  totalBytes: number;
+  page: string;
+  htmlGzip: number;
+  jsGzip: number;
+  cssGzip: number;
+  frontHtmlGzip: number;
+  frontJsGzip: number;
+};
+
+/**
+ * Builds the site into a temporary folder, from `count` synthetic stories or (with `realPage`, the
+ * page to measure) from the real content folder, and measures what it emitted.
+ */
+export async function measureScale(count: number, realPage?: string): Promise<ScaleFigures> {
+  const work = mkdtempSync(join(tmpdir(), `broadsheet-scale-${count}-`));
+  try {
+    const contentDir = join(work, 'stories');
+    const outDir = join(work, 'dist');
+    const env: Record<string, string> = { BROADSHEET_OUT_DIR: outDir };
+    if (!realPage) {
+      writeSyntheticStories(contentDir, count);
+      env.BROADSHEET_CONTENT_DIR = contentDir;
+    }
+    const buildSeconds = await build(env);
+    const files = listFiles(outDir);
+    const page = realPage ?? `story/${slugOf(1)}.html`;
+    const story = measureFirstLoad(outDir, page);
+    const front = measureFirstLoad(outDir, 'index.html');
+    return {
+      stories: realPage ? files.filter((f) => f.file.startsWith('story/')).length : count,
+      buildSeconds,
+      files: files.length,
+      totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
+      page,
+      htmlGzip: story.html.gzip,
+      jsGzip: total(story.js),
+      cssGzip: total(story.css),
+      frontHtmlGzip: front.html.gzip,
+      frontJsGzip: total(front.js),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatFirstLoad, measureFirstLoad, outDirFromEnv, total } from '../support/first-load';
+
+/*
+ * The first-load budgets of issue 4, checked against the real build output (`npm run build`
+ * first). Sizes are gzip at level 9; the tables go to the log so every run shows the figures.
+ */
+
+const JS_BUDGET = 100_000;
+const CSS_BUDGET = 15_000;
+
+const outDir = outDirFromEnv();
+const PAGES = [
+  { name: 'the lead story', file: 'story/russia-begins-mobilization-men-flee.html' },
+  { name: 'the front page', file: 'index.html' },
+];
+
+if (!existsSync(join(outDir, 'index.html'))) {
+  throw new Error(`No build in ${outDir}: run "npm run build" before the budget test.`);
+}
+
+describe.each(PAGES)('first load of $name', ({ file }) => {
+  const load = measureFirstLoad(outDir, file);
+  console.log(formatFirstLoad(load));
+
+  test('starts from a module script that exists in the build', () => {
+    expect(load.js.some((f) => f.reason === 'module script')).toBe(true);
+  });
+
+  test(`needs at most ${JS_BUDGET / 1000} kB of JavaScript (gzip)`, () => {
+    expect(total(load.js)).toBeLessThanOrEqual(JS_BUDGET);
+  });
+
+  test(`needs at most ${CSS_BUDGET / 1000} kB of CSS (gzip)`, () => {
+    expect(load.css.length).toBeGreaterThan(0);
+    expect(total(load.css)).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  test('fetches its scripts at low priority, after the text and stylesheet', () => {
+    const tags = [...readFileSync(join(outDir, file), 'utf8').matchAll(/<(?:script|link)\b[^>]*>/g)]
+      .map((match) => match[0])
+      .filter((tag) => /type="module"|rel="modulepreload"/.test(tag));
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
+  });
+
+  test('swaps in any web font instead of hiding text, and preloads every font file', () => {
+    expect(load.fonts.fontFacesWithoutDisplay).toEqual([]);
+    expect(load.fonts.files.filter((font) => !load.fonts.preloaded.includes(font))).toEqual([]);
+  });
+});
