@@ -13,7 +13,7 @@ export function InstallButton() {
   if (!offer || standalone) return null;
   return (
     <button type="button" className={buttonStyles.button} onClick={() => void promptInstall()}>
-      Install app
+      Install <span className="visually-hidden">app</span>
     </button>
   );
 }
