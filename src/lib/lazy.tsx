@@ -52,7 +52,14 @@ export function lazyComponent<P extends object>(
   return Object.assign(Lazy, { preload: code.load });
 }
 
-/** Loads every lazy module (for the prerender, which must never suspend on code). */
-export function loadEverything(): Promise<unknown[]> {
-  return Promise.all([...everything].map((load) => load()));
+/**
+ * Loads every lazy module (for the prerender, which must never suspend on code), including those
+ * that only become known when a lazily loaded module (a route) declares its own islands.
+ */
+export async function loadEverything(): Promise<void> {
+  let known = 0;
+  while (everything.size > known) {
+    known = everything.size;
+    await Promise.all([...everything].map((load) => load()));
+  }
 }
