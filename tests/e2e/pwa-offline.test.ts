@@ -2,10 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { storiesOnDisk, waitForServiceWorker } from '../support/pwa';
+import { shippedStories } from '../support/content';
+import { waitForServiceWorker } from '../support/pwa';
 
 const base = inject('baseUrl');
-const stories = storiesOnDisk();
+const stories = shippedStories();
 const OFFLINE = /You're offline/;
 
 let browser: Browser;

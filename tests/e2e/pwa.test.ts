@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { storiesOnDisk, waitForServiceWorker } from '../support/pwa';
+import { shippedStories } from '../support/content';
+import { waitForServiceWorker } from '../support/pwa';
 
 const base = inject('baseUrl');
-const stories = storiesOnDisk();
+const stories = shippedStories();
 
 type Manifest = Record<string, unknown> & {
   icons: { src: string; sizes: string; type: string; purpose?: string }[];
