@@ -6,6 +6,7 @@ import { LoadErrorPage } from '@/components/load-error-page';
 import { PrefetchContext } from '@/lib/prefetch';
 import { Layout } from './layout/layout';
 import { PageLoading } from './layout/page-loading';
+import { ReplayEarlyClick } from './replay-early-click';
 import { appRoutes, notFoundRoute, prefetchPath } from './routes';
 
 type Props = {
@@ -58,6 +59,8 @@ export function App({ queryClient, notFoundPath }: Props) {
             </Suspense>
           </AppErrorBoundary>
         </Layout>
+        {/* After the layout, so its effects (which track the current page) have run first. */}
+        <ReplayEarlyClick />
       </PrefetchContext>
     </QueryClientProvider>
   );

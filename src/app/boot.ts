@@ -5,6 +5,7 @@
  * delays the text. The route chunks the page names are preloaded at the same moment.
  */
 import { captureInstallPrompt } from '@/features/pwa/install-prompt';
+import { holdEarlyClicks } from '@/lib/early-clicks';
 import { ROUTE_CHUNKS_META } from '@/lib/route-chunks';
 
 function start(): void {
@@ -20,6 +21,8 @@ function start(): void {
 
 // Chromium may offer installation before the app has downloaded: keep the offer for the button.
 captureInstallPrompt();
+// A click on a story link before the app is ready is replayed by the router, not a page load.
+holdEarlyClicks();
 
 // A task queued from a frame callback runs after that frame is painted. A hidden tab paints
 // nothing (and runs no frame callbacks), so it starts at once.

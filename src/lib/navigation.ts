@@ -13,7 +13,8 @@ let currentKey: string | undefined;
 let initialLocation: Location | undefined;
 let listening = false;
 
-function remember(): void {
+/** Records where the reader is on the current page, before navigating away from it. */
+export function rememberScrollPosition(): void {
   if (currentKey !== undefined) positions.set(currentKey, window.scrollY);
   // The browser would otherwise restore scroll on Back before the old page is rendered again.
   if (history.scrollRestoration !== 'manual') history.scrollRestoration = 'manual';
@@ -22,11 +23,11 @@ function remember(): void {
 function listen(): void {
   if (listening) return;
   listening = true;
-  window.addEventListener('popstate', remember, { capture: true });
+  window.addEventListener('popstate', rememberScrollPosition, { capture: true });
   document.addEventListener(
     'click',
     (event) => {
-      if (event.target instanceof Element && event.target.closest('a[href]')) remember();
+      if (event.target instanceof Element && event.target.closest('a[href]')) rememberScrollPosition();
     },
     { capture: true },
   );
@@ -34,7 +35,12 @@ function listen(): void {
 
 /** Called once by the layout: keeps track of which history entry is on screen. */
 export function useScrollMemory(): void {
-  const { key } = useLocation();
+  const location = useLocation();
+  const { key } = location;
+  // The first location the app renders is the page the browser loaded: it keeps the browser's
+  // focus and scroll. Recorded here, in the layout's first render, because a page's heading may
+  // hydrate later than the layout (after a click replayed from before hydration, say).
+  initialLocation ??= location;
   useEffect(() => {
     listen();
     currentKey = key;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useHydrated } from '@/lib/hydration';
 import { setPreference, type TextSize, type Theme, usePreferences } from '../preferences';
 import { ChoiceGroup } from './choice-group';
 import styles from './display-settings.module.css';
@@ -24,6 +25,7 @@ export function DisplaySettings() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!open) return;
@@ -55,6 +57,7 @@ export function DisplaySettings() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
+        disabled={!hydrated}
       >
         Display
       </button>

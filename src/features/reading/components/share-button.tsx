@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import buttonStyles from '@/components/button.module.css';
 import styles from '@/components/tool.module.css';
+import { useHydrated } from '@/lib/hydration';
 
 type Props = {
   title: string;
@@ -21,6 +22,7 @@ const canShare = () => typeof navigator.share === 'function';
 export function ShareButton({ title, path }: Props) {
   const share = useSyncExternalStore(noSubscription, canShare, () => false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const hydrated = useHydrated();
 
   const onClick = async () => {
     const url = new URL(path, window.location.origin).href;
@@ -42,7 +44,7 @@ export function ShareButton({ title, path }: Props) {
 
   return (
     <>
-      <button type="button" className={buttonStyles.button} onClick={onClick}>
+      <button type="button" className={buttonStyles.button} onClick={onClick} disabled={!hydrated}>
         <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M6.5 9.5l3-3M7 4.5l1.5-1.5a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5L7.5 13a2.5 2.5 0 01-3.5-3.5L5.5 8" />
         </svg>

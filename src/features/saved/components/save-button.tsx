@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import buttonStyles from '@/components/button.module.css';
 import styles from '@/components/tool.module.css';
+import { useHydrated } from '@/lib/hydration';
 import { removeSaved, type SavedStory, saveStory, useIsSaved } from '../saved-store';
 
 type Props = { story: Omit<SavedStory, 'savedAt'> };
@@ -13,6 +14,7 @@ export function SaveButton({ story }: Props) {
   // Unknown while hydrating (the server can't know): shown as not saved until the page is live.
   const saved = useIsSaved(story.slug) ?? false;
   const [outcome, setOutcome] = useState<Outcome>();
+  const hydrated = useHydrated();
 
   const toggle = () => {
     if (saved) setOutcome(removeSaved(story.slug) ? 'removed' : 'failed');
@@ -21,7 +23,7 @@ export function SaveButton({ story }: Props) {
 
   return (
     <>
-      <button type="button" className={buttonStyles.button} aria-pressed={saved} onClick={toggle}>
+      <button type="button" className={buttonStyles.button} aria-pressed={saved} onClick={toggle} disabled={!hydrated}>
         <svg
           className={`${styles.icon} ${saved ? styles.filled : ''}`}
           viewBox="0 0 16 16"
