@@ -17,3 +17,7 @@ test('finds the chunks a boot script starts on demand, also through Vite’s pre
     'requestAnimationFrame(()=>setTimeout(()=>{t(()=>import("./entry-client-abc.js"),[])},0));import("./b.js")';
   expect(dynamicImports(code)).toEqual(['./entry-client-abc.js', './b.js']);
 });
+
+test('finds an on-demand import written as a template literal, as Rolldown writes it', () => {
+  expect(dynamicImports('f(()=>import(`./entry-client-abc.js`).then(e=>e.t))')).toEqual(['./entry-client-abc.js']);
+});
