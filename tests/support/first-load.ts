@@ -71,7 +71,9 @@ export function staticImports(code: string): string[] {
 /** The modules a built chunk imports on demand: `import("./x.js")`, also inside Vite's preload helper. */
 export function dynamicImports(code: string): string[] {
   // Quoted or a template literal without substitutions: Rolldown writes `import(\`./x.js\`)`.
-  return [...new Set([...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+\.m?js)["'`]\s*\)/g)].map((match) => match[1] ?? ''))];
+  return [
+    ...new Set([...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+\.m?js)["'`]\s*\)/g)].map((match) => match[1] ?? '')),
+  ];
 }
 
 function filesUnder(dir: string, root = dir): string[] {
