@@ -1,4 +1,4 @@
-import { type ComponentType, use } from 'react';
+import { type ComponentType, Suspense, use } from 'react';
 
 type Loadable<M> = {
   /** Starts (or joins) the download; a failed download may be tried again. */
@@ -39,17 +39,27 @@ export function useLoadable<M>(loadableModule: Loadable<M>): M {
   return loadableModule.loaded() ?? use(loadableModule.load());
 }
 
-/** A component whose code arrives in its own chunk (wrap it in a Suspense boundary). */
-export function lazyComponent<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): ComponentType<P> & { preload: () => Promise<unknown> } {
+/**
+ * A lazy island: a component whose code arrives in its own chunk, inside its own Suspense
+ * boundary that shows nothing until then. The prerender loads every island's code, so islands
+ * are in the HTML; the browser hydrates each one when its chunk lands.
+ */
+export function island<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const code = loadable(load);
-  // biome-ignore lint/correctness/noComponentHookFactories: made once per lazy module at module load, never in render
-  function Lazy(props: P) {
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per island at module load, never in render
+  function Loaded(props: P) {
     const Component = useLoadable(code);
     return <Component {...props} />;
   }
-  return Object.assign(Lazy, { preload: code.load });
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per island at module load, never in render
+  function Island(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Loaded {...props} />
+      </Suspense>
+    );
+  }
+  return Island;
 }
 
 /**

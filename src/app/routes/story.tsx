@@ -1,17 +1,17 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { LoadErrorPage } from '@/components/load-error-page';
 import { NotFoundPage } from '@/components/not-found-page';
 import { storyQueryOptions, useStoryPage } from '@/features/stories/api/get-story';
 import { RelatedStories } from '@/features/stories/components/related-stories';
 import { StoryArticle } from '@/features/stories/components/story-article';
-import { lazyComponent } from '@/lib/lazy';
+import { island } from '@/lib/lazy';
 import type { ErrorBoundaryProps, LoaderArgs } from '../route-module';
 import styles from './story.module.css';
 
 // Reading tools are not needed to paint the story: each arrives in its own chunk and hydrates then.
-const StoryTools = lazyComponent(() => import('../islands/story-tools').then((m) => m.StoryTools));
-const ReadingProgress = lazyComponent(() =>
+const StoryTools = island(() => import('../islands/story-tools').then((m) => m.StoryTools));
+const ReadingProgress = island(() =>
   import('@/features/reading/components/reading-progress').then((m) => m.ReadingProgress),
 );
 
@@ -35,17 +35,8 @@ export function Component() {
   return (
     <>
       <main id="main" tabIndex={-1} className={styles.main}>
-        <Suspense fallback={null}>
-          <ReadingProgress targetId="main" />
-        </Suspense>
-        <StoryArticle
-          story={page.story}
-          tools={
-            <Suspense fallback={null}>
-              <StoryTools story={page.story} />
-            </Suspense>
-          }
-        />
+        <ReadingProgress targetId="main" />
+        <StoryArticle story={page.story} tools={<StoryTools story={page.story} />} />
       </main>
       <RelatedStories stories={page.related} currentSlug={page.story.slug} />
     </>

@@ -1,16 +1,7 @@
-import { Suspense } from 'react';
-import { lazyComponent } from '@/lib/lazy';
+import { island } from '@/lib/lazy';
 
-// Visited marks appear only after hydration, so their code (and storage access) loads lazily.
-const VisitedMark = lazyComponent(() => import('./visited-mark').then((m) => m.VisitedMark));
-
-type Props = { slug: string };
-
-/** The "Read" mark for a story, as a lazy island: the prerendered page never shows one. */
-export function VisitedMarkIsland({ slug }: Props) {
-  return (
-    <Suspense fallback={null}>
-      <VisitedMark slug={slug} />
-    </Suspense>
-  );
-}
+/**
+ * The "Read" mark for a story, as a lazy island: visited marks appear only after hydration, so
+ * their code (and storage access) loads lazily and the prerendered page never shows one.
+ */
+export const VisitedMarkIsland = island(() => import('./visited-mark').then((m) => m.VisitedMark));
