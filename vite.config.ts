@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
+import { contentDir, outDir } from './src/build/folders.ts';
+import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
@@ -14,11 +16,12 @@ const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173';
 export const SERVER_OUT_DIR = 'node_modules/.cache/broadsheet-server';
 
 export default defineConfig(({ isSsrBuild, isPreview }) => {
-  const content = contentPlugin({ dir: process.env.BROADSHEET_CONTENT_DIR ?? 'src/content/stories' });
+  const content = contentPlugin({ dir: contentDir() });
   return {
     plugins: [
       react(),
       content,
+      preferencesScriptPlugin(),
       !isSsrBuild &&
         prerenderPlugin({
           serverEntry: `${SERVER_OUT_DIR}/entry-server.js`,
@@ -31,13 +34,16 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       !isSsrBuild && !process.env.VITEST && pwaPlugin(),
     ],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
+      },
     },
     // The dev server falls back to index.html for client routes; the preview serves the
     // prerendered files as a static host would (see previewNotFoundPlugin).
     appType: isPreview ? 'mpa' : 'spa',
     build: {
-      outDir: process.env.BROADSHEET_OUT_DIR ?? 'dist',
+      outDir: outDir(),
       target: 'es2022',
       // One small stylesheet, render-blocking: no late route CSS, so no layout shift.
       cssCodeSplit: false,

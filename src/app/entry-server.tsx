@@ -2,19 +2,17 @@ import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { savedHead } from '@/features/saved/saved-head';
-import { frontPath, storyPath } from '@/features/stories/api/data-paths';
-import { frontPageQueryOptions } from '@/features/stories/api/get-front-page';
-import { storyQueryOptions } from '@/features/stories/api/get-story';
-import { frontPageHead, notFoundHead, storyHead } from '@/features/stories/story-head';
-import type { FrontPage, StoryPage } from '@/features/stories/story-schema';
 import type { HeadData } from '@/lib/head';
 import { loadEverything } from '@/lib/lazy';
 import type { PageState } from '@/lib/page-state';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
+import type { PrerenderContext, PrerenderPage } from './route-module';
+import { appRoutes } from './routes';
 
 export type PrerenderedPage = {
+  /** The page's URL path. */
+  path: string;
   /** The file the host serves for this page, e.g. `story/<slug>.html`. */
   fileName: string;
   appHtml: string;
@@ -45,66 +43,45 @@ async function renderApp(url: string, queryClient: QueryClient): Promise<string>
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function renderPage(
-  url: string,
-  fileName: string,
-  head: HeadData,
-  seed: (queryClient: QueryClient) => void,
-  notFound = false,
-): Promise<PrerenderedPage> {
-  const routeModule = notFound
-    ? ROUTE_MODULES.notFound
-    : url.startsWith('/story/')
-      ? ROUTE_MODULES.story
-      : url === '/saved'
-        ? ROUTE_MODULES.saved
-        : ROUTE_MODULES.home;
-  const queryClient = createQueryClient();
-  seed(queryClient);
-  const appHtml = await renderApp(url, queryClient);
-  const state: PageState = { queries: dehydrate(queryClient), ...(notFound ? { notFound } : {}) };
-  queryClient.clear();
-  return { fileName, appHtml, state, head, routeModule };
-}
-
-const ROUTE_MODULES = {
-  home: 'src/app/routes/home.tsx',
-  story: 'src/app/routes/story.tsx',
-  notFound: 'src/app/routes/not-found.tsx',
-  saved: 'src/app/routes/saved.tsx',
-} as const;
-
 /** The file name a static host (and `vite preview`, and the service worker) serves for a path. */
 export function fileNameFor(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
 }
 
-/** Renders every page of the site to HTML, each with the query cache it was rendered from. */
-export async function prerenderSite(
-  content: { fronts: readonly FrontPage[]; pages: readonly StoryPage[] },
-  siteUrl: string,
-): Promise<PrerenderedPage[]> {
+async function renderPage(page: PrerenderPage, routeModule: string): Promise<PrerenderedPage> {
+  const queryClient = createQueryClient();
+  page.seed?.(queryClient);
+  const appHtml = await renderApp(page.path, queryClient);
+  const state: PageState = { queries: dehydrate(queryClient), ...(page.notFound ? { notFound: true } : {}) };
+  queryClient.clear();
+  return {
+    path: page.path,
+    fileName: page.file ?? fileNameFor(page.path),
+    appHtml,
+    state,
+    head: page.head,
+    routeModule,
+  };
+}
+
+/**
+ * Renders every page of the site to HTML, each with the query cache it was rendered from: the
+ * pages each route module of the route table asks for, in table order.
+ */
+export async function prerenderSite(content: PrerenderContext['content'], siteUrl: string): Promise<PrerenderedPage[]> {
   // Every route and island in memory first: the prerender must never suspend on code, or React
   // would write inline scripts into the page (which the CSP forbids).
   await loadEverything();
   const rendered: PrerenderedPage[] = [];
-  for (const front of content.fronts) {
-    const path = frontPath(front.page);
-    rendered.push(
-      await renderPage(path, fileNameFor(path), frontPageHead(front, siteUrl), (qc) =>
-        qc.setQueryData(frontPageQueryOptions(front.page).queryKey, front),
-      ),
-    );
+  const done = new Set<string>();
+  for (const route of appRoutes) {
+    // Patterns that share a module (the front page and its later pages) prerender once.
+    if (done.has(route.file)) continue;
+    done.add(route.file);
+    const module = await route.load();
+    for (const page of module.prerender?.({ content, siteUrl }) ?? []) {
+      rendered.push(await renderPage(page, route.file));
+    }
   }
-  for (const page of content.pages) {
-    const path = storyPath(page.story.slug);
-    rendered.push(
-      await renderPage(path, fileNameFor(path), storyHead(page, siteUrl), (qc) =>
-        qc.setQueryData(storyQueryOptions(page.story.slug).queryKey, page),
-      ),
-    );
-  }
-  rendered.push(await renderPage('/saved', fileNameFor('/saved'), savedHead(siteUrl), () => {}));
-  rendered.push(await renderPage('/404', '404.html', notFoundHead(siteUrl), () => {}, true));
   return rendered;
 }

@@ -3,11 +3,25 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { matchRoutes, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
+import { FRONT_PAGE_ROUTE, STORY_ROUTE } from '@/features/stories/story-urls';
 import { loadable, useLoadable } from '@/lib/lazy';
 import type { RouteModule } from './route-module';
 
-type AppRoute = {
+/*
+ * The route table: the one list of the app's pages. The client router, prefetching, the
+ * prerender (each module's `prerender` says which pages to write, with their data and head), the
+ * route-chunk preload and the sitemap all read it. Adding a page is a module in ./routes and one
+ * line below.
+ */
+
+// Each route module is its own lazily loaded chunk; its key (the source file) lets the build find
+// that chunk for the pages it prerenders.
+const modules = import.meta.glob<RouteModule>(['/src/app/routes/*.tsx', '!/src/app/routes/*.test.tsx']);
+
+export type AppRoute = {
   path: string;
+  /** The route module's source file, e.g. `src/app/routes/story.tsx`. */
+  file: string;
   load: () => Promise<RouteModule>;
   /** The route's page, wrapped in its own error boundary; loaded on first render. */
   Element: ComponentType;
@@ -24,23 +38,29 @@ function RouteBoundary({ module }: { module: RouteModule }) {
   );
 }
 
-function route(path: string, load: () => Promise<RouteModule>): AppRoute {
-  const module = loadable(load);
+const loadables = new Map<string, ReturnType<typeof loadable<RouteModule>>>();
+
+/** A table line: the URL pattern and the name of its module in ./routes. */
+function route(path: string, name: string): AppRoute {
+  const file = `src/app/routes/${name}.tsx`;
+  const load = modules[`/${file}`];
+  if (!load) throw new Error(`No route module ${file}`);
+  // Two patterns may share a module (the front page and its later pages): one loadable each file.
+  const module = loadables.get(file) ?? loadable(load);
+  loadables.set(file, module);
   // biome-ignore lint/correctness/noComponentHookFactories: called once per route at module load, never in render
   function Element() {
     return <RouteBoundary module={useLoadable(module)} />;
   }
-  return { path, load: module.load, Element };
+  return { path, file, load: module.load, Element };
 }
 
-const loadHome = () => import('./routes/home');
-
 export const appRoutes: readonly AppRoute[] = [
-  route('/', loadHome),
-  route('/page/:page', loadHome),
-  route('/story/:slug', () => import('./routes/story')),
-  route('/saved', () => import('./routes/saved')),
-  route('*', () => import('./routes/not-found')),
+  route('/', 'home'),
+  route(FRONT_PAGE_ROUTE, 'home'),
+  route(STORY_ROUTE, 'story'),
+  route('/saved', 'saved'),
+  route('*', 'not-found'),
 ];
 
 export const notFoundRoute = appRoutes[appRoutes.length - 1] as AppRoute;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { FRONT_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-paths.ts';
+import { FRONT_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
 import { type Content, loadContent } from './content.ts';
 
 export type ContentPlugin = Plugin & { api: { content(): Content } };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { FRONT_PAGE_SIZE } from '../features/stories/api/data-paths.ts';
+import { FRONT_PAGE_SIZE } from '../features/stories/api/data-files.ts';
 import {
   type FrontPage,
   type Story,
@@ -9,6 +9,7 @@ import {
   type StorySummary,
   storySchema,
 } from '../features/stories/story-schema.ts';
+import { blockTexts } from '../features/stories/story-text.ts';
 
 /** Thrown when a story file is malformed; the message names the file and every bad field. */
 export class ContentError extends Error {
@@ -66,12 +67,9 @@ function parseStoryFile(file: string, displayName: string): Story {
   return result.data;
 }
 
+/** Words the reader reads below the headline: the standfirst and every block of the body. */
 export function countWords(story: Story): number {
-  const texts = [story.standfirst];
-  for (const block of story.body) {
-    if (block.type === 'paragraph') texts.push(block.text);
-    else texts.push(block.heading, ...block.blocks.map((b) => b.text));
-  }
+  const texts = [story.standfirst, ...story.body.flatMap(blockTexts)];
   return texts.join(' ').split(/\s+/).filter(Boolean).length;
 }
 

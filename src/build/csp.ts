@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto';
+import { PREFERENCES_SCRIPT } from '../features/reading/preferences-script.ts';
+import { TRUSTED_TYPES_POLICY } from '../lib/trusted-types.ts';
+
+/** The CSP source that allows exactly one inline script: the hash of its text. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
 /**
  * The Content Security Policy: sent as a header by `vite preview` (and documented for hosts) and
- * written into every page as a <meta http-equiv>. No inline script or style, no eval, and Trusted
- * Types enforced for script sinks; `broadsheet` is the one policy the app creates (for the
- * service worker's URL).
+ * written into every page as a <meta http-equiv>. Scripts only from the site's own files plus
+ * the one inline script allowed by its hash (the reader's theme, applied before first paint); no
+ * inline style, no eval; Trusted Types enforced for script sinks, with one policy the app creates
+ * (for the service worker's URL).
  */
-export const TRUSTED_TYPES_POLICY = 'broadsheet';
-
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(PREFERENCES_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

@@ -1,5 +1,5 @@
 import { Feed, type Item } from 'feed';
-import { frontPath, storyPath } from '../features/stories/api/data-paths.ts';
+import { storyPath } from '../features/stories/story-urls.ts';
 import { absoluteUrl } from '../lib/head.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import type { Content } from './content.ts';
@@ -46,17 +46,12 @@ export function renderFeed(content: Pick<Content, 'stories'>, siteUrl: string, b
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 
-/** Every page worth indexing: the front pages and each story (not the 404 page). No dates: stories have none. */
-export function renderSitemap(content: Pick<Content, 'stories' | 'fronts'>, siteUrl: string): string {
-  const paths = [
-    ...content.fronts.map((front) => frontPath(front.page)),
-    ...content.stories.map((s) => storyPath(s.slug)),
-  ];
-  const urls = paths.map((path) => `  <url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc></url>`);
+/** The sitemap of the pages worth indexing (the prerender lists them from the route table). No dates: stories have none. */
+export function renderSitemap(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls,
+    ...urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

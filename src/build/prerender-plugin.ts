@@ -5,6 +5,7 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import type * as ServerEntry from '../app/entry-server.ts';
 import type { Content } from './content.ts';
+import { renderSitemap, SITEMAP_FILE } from './discovery.ts';
 import { renderPageHtml } from './html.ts';
 
 type Options = {
@@ -33,9 +34,10 @@ function routeChunks(bundle: OutputBundle, routeModule: string): string[] {
 }
 
 /**
- * Renders every page (front pages, each story, the 404 page) into the built index.html, so each
- * URL is served as complete HTML that the client then hydrates. The pages join the bundle before
- * it is written, so the service worker precaches them like any other file.
+ * Renders every page the route table lists (front pages, each story, the Saved page, the 404
+ * page) into the built index.html, so each URL is served as complete HTML that the client then
+ * hydrates, and writes the sitemap of those that are worth indexing. The pages join the bundle
+ * before it is written, so the service worker's build step sees them like any other file.
  */
 export function prerenderPlugin(options: Options): Plugin {
   return {
@@ -77,6 +79,8 @@ export function prerenderPlugin(options: Options): Plugin {
           if (page.fileName === 'index.html') template.source = html;
           else this.emitFile({ type: 'asset', fileName: page.fileName, source: html });
         }
+        const indexed = pages.filter((page) => !page.head.noindex).map((page) => page.head.url);
+        this.emitFile({ type: 'asset', fileName: SITEMAP_FILE, source: renderSitemap(indexed) });
       },
     },
   };

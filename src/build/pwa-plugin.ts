@@ -1,5 +1,6 @@
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { SERVICE_WORKER_URL } from '../lib/trusted-types.ts';
 
 /** The brand navy of the logo (public/logo.svg); also the banner colour in the light theme. */
 const BRAND = '#16325c';
@@ -8,6 +9,7 @@ const BACKGROUND = '#fbfaf7';
 
 const options: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
+  filename: SERVICE_WORKER_URL.slice(1),
   // A new version waits for the reader's "Reload" (src/features/pwa); the app registers the
   // worker itself, after load and through a Trusted Types policy, so no script is injected.
   registerType: 'prompt',

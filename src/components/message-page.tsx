@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { pageTitle } from '@/lib/site';
 import styles from './message-page.module.css';
 import { PageHeading } from './page-heading';
 
@@ -9,11 +10,16 @@ type Props = {
   actions?: React.ReactNode;
 };
 
+/** The document title of a message page: its heading, then the site's name. */
+export const messagePageTitle = (heading: string) => pageTitle(heading);
+
 /** A full page that says what happened and offers a way on: not-found, load errors. */
 export function MessagePage({ heading, children, actions }: Props) {
   return (
     <main id="main" tabIndex={-1} className={styles.main}>
-      <PageHeading className={styles.heading}>{heading}</PageHeading>
+      <PageHeading title={messagePageTitle(heading)} className={styles.heading}>
+        {heading}
+      </PageHeading>
       <div className={styles.body}>{children}</div>
       <p className={styles.actions}>
         {actions}

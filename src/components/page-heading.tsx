@@ -1,12 +1,14 @@
 import { useRef } from 'react';
 import { useDocumentTitle, useNavigationFocus } from '@/lib/navigation';
-import { pageTitle } from '@/lib/site';
 import styles from './page-heading.module.css';
 
 type Props = {
   children: React.ReactNode;
-  /** The document title for the page; defaults to the heading's text when it is a string. */
-  title?: string;
+  /**
+   * The document title, from the same function that wrote the page's served <title> (so a page
+   * reached in the app and the same page loaded from the server say the same).
+   */
+  title: string;
   className?: string;
   id?: string;
 };
@@ -15,7 +17,7 @@ type Props = {
 export function PageHeading({ children, title, className, id }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
   useNavigationFocus(ref);
-  useDocumentTitle(pageTitle(title ?? (typeof children === 'string' ? children : undefined)));
+  useDocumentTitle(title);
   return (
     <h1 ref={ref} id={id} tabIndex={-1} className={[styles.heading, className].filter(Boolean).join(' ')}>
       {children}

@@ -2,14 +2,17 @@
 import type { TrustedScriptURL, TrustedTypePolicy, TrustedTypePolicyFactory } from 'trusted-types/lib';
 
 /**
- * The app's one Trusted Types policy. The CSP (src/build/csp.ts) requires Trusted Types for
- * script sinks and allows a single policy named `broadsheet`, so it is created once, here, and
+ * The app's one Trusted Types policy. The CSP (src/build/csp.ts, which reads the name from here)
+ * requires Trusted Types for script sinks and allows this single policy, so it is created once, here, and
  * turns into a TrustedScriptURL only the exact URLs listed.
  */
 export const TRUSTED_TYPES_POLICY = 'broadsheet';
 
+/** Where the service worker is served (the PWA build writes it there). */
+export const SERVICE_WORKER_URL = '/sw.js';
+
 /** Script URLs the app loads through a sink: the service worker. */
-export const TRUSTED_SCRIPT_URLS: readonly string[] = ['/sw.js'];
+export const TRUSTED_SCRIPT_URLS: readonly string[] = [SERVICE_WORKER_URL];
 
 let policy: Pick<TrustedTypePolicy, 'createScriptURL'> | undefined;
 

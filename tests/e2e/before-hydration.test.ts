@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { LEAD_SLUG, shippedStory } from '../support/content';
+import { LEAD_SLUG, storyBySlug } from '../support/content';
 
 /*
  * The page paints before the app's code arrives. These tests hold that code back so that the
@@ -9,8 +9,8 @@ import { LEAD_SLUG, shippedStory } from '../support/content';
  */
 const base = inject('baseUrl');
 const APP_CODE = '**/assets/entry-client-*.js';
-const lead = shippedStory(LEAD_SLUG);
-const next = shippedStory(lead.related[0] as string);
+const lead = storyBySlug(LEAD_SLUG);
+const next = storyBySlug(lead.related[0] as string);
 
 let browser: Browser;
 let errors: string[];

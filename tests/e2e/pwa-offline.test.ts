@@ -2,11 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { shippedStories } from '../support/content';
+import { builtStories } from '../support/content';
 import { waitForServiceWorker } from '../support/pwa';
 
 const base = inject('baseUrl');
-const stories = shippedStories();
+const stories = builtStories();
 const OFFLINE = /You're offline/;
 
 let browser: Browser;

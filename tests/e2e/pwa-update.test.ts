@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { shippedStories } from '../support/content';
+import { builtStories } from '../support/content';
 import { waitForServiceWorker } from '../support/pwa';
 
 const base = inject('baseUrl');
-const story = shippedStories()[0];
+const story = builtStories()[0];
 const swFile = resolve(process.env.BROADSHEET_OUT_DIR ?? 'dist', 'sw.js');
 const original = readFileSync(swFile, 'utf8');
 

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { shippedStories } from '../support/content';
+import { builtStories } from '../support/content';
 import { waitForServiceWorker } from '../support/pwa';
 
 const base = inject('baseUrl');
-const stories = shippedStories();
+const stories = builtStories();
 
 type Manifest = Record<string, unknown> & {
   icons: { src: string; sizes: string; type: string; purpose?: string }[];

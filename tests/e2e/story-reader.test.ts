@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { LEAD_SLUG, shippedStories, shippedStory } from '../support/content';
+import { builtStories, LEAD_SLUG, storyBySlug } from '../support/content';
 
 const base = inject('baseUrl');
-const stories = shippedStories();
-const lead = shippedStory(LEAD_SLUG);
+const stories = builtStories();
+const lead = storyBySlug(LEAD_SLUG);
 
 let browser: Browser;
 let page: Page;
@@ -43,7 +43,7 @@ describe('deep links', () => {
       expect(hrefs).not.toContain(`/story/${slug}`);
       // Each related link comes with that story's one-paragraph summary.
       for (const relatedSlug of story.related) {
-        const summary = shippedStory(relatedSlug).standfirst;
+        const summary = storyBySlug(relatedSlug).standfirst;
         expect(await aside.getByText(summary, { exact: true }).count()).toBe(1);
       }
       await page.waitForLoadState('networkidle');
@@ -107,7 +107,7 @@ describe('moving between stories', () => {
     await page.evaluate(() => window.scrollTo(0, 1200));
     await page.waitForFunction(() => Math.abs(window.scrollY - 1200) < 2);
 
-    const target = shippedStory(lead.related[1] as string);
+    const target = storyBySlug(lead.related[1] as string);
     await page.getByRole('complementary').getByRole('link', { name: target.headline }).click();
     await page.waitForURL(`**/story/${target.slug}`);
     await page.waitForFunction((text) => document.querySelector('h1')?.textContent === text, target.headline);

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PREFERENCES_SCRIPT } from '@/features/reading/preferences-script';
 import { type Browser, openBrowser } from '../support/browser.ts';
 import { recordCspViolations, waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
 
@@ -79,16 +80,19 @@ describe('in the browser', () => {
 
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
-    const seen = await page.evaluate(() => ({
-      ran: document.documentElement.dataset.hostileRan ?? null,
-      images: document.querySelectorAll('img').length,
-      scripts: [...document.querySelectorAll('script')]
-        .filter((script) => !script.src && !/json/.test(script.type))
-        .map((script) => script.outerHTML),
-      text: document.getElementById('root')?.textContent ?? '',
-      markup: document.body.innerHTML,
-      title: document.title,
-    }));
+    const seen = await page.evaluate(
+      (headScript) => ({
+        ran: document.documentElement.dataset.hostileRan ?? null,
+        images: document.querySelectorAll('img').length,
+        scripts: [...document.querySelectorAll('script')]
+          .filter((script) => !script.src && !/json/.test(script.type) && script.textContent !== headScript)
+          .map((script) => script.outerHTML),
+        text: document.getElementById('root')?.textContent ?? '',
+        markup: document.body.innerHTML,
+        title: document.title,
+      }),
+      PREFERENCES_SCRIPT,
+    );
     expect(seen).toMatchObject({ ran: null, images: 0, scripts: [] });
     for (const marker of markers) {
       expect(seen.text).not.toContain(marker);

@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
+import { scriptHash } from '@/build/csp';
+import { PREFERENCES_SCRIPT } from '@/features/reading/preferences-script';
 import { sourceStories } from '../support/trust.ts';
 
 /** What a crawler or a link preview sees: the served HTML, fetched over HTTP, no JavaScript run. */
@@ -57,7 +59,7 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the served 
     }
   });
 
-  it('carries the Content Security Policy, and runs no inline script or handler', async () => {
+  it('carries the Content Security Policy, and runs no inline script or handler but the hashed head script', async () => {
     const { response, document } = await served(`/story/${slug}`);
     const policy = metaContent(document, 'http-equiv="Content-Security-Policy"');
     // The header is the same policy, plus what only a header can say (frame-ancestors).
@@ -65,7 +67,9 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the served 
     const inline = [...document.querySelectorAll('script:not([src])')].filter(
       (script) => !['application/json', 'application/ld+json'].includes(script.getAttribute('type') ?? ''),
     );
-    expect(inline.map((script) => script.outerHTML)).toEqual([]);
+    // The one inline script applies the reader's theme before first paint; the policy names its hash.
+    expect(inline.map((script) => script.textContent)).toEqual([PREFERENCES_SCRIPT]);
+    expect(policy).toContain(scriptHash(PREFERENCES_SCRIPT));
     const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
       element.getAttributeNames().filter((name) => name.startsWith('on') || name === 'style'),
     );
@@ -88,7 +92,7 @@ describe('the Content Security Policy header sent by vite preview', () => {
       }),
     );
     expect(directives.get('default-src')).toBe("'self'");
-    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('script-src')).toBe(`'self' ${scriptHash(PREFERENCES_SCRIPT)}`);
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('base-uri')).toBe("'none'");
     expect(directives.get('require-trusted-types-for')).toBe("'script'");

@@ -1,10 +1,13 @@
-import { PwaNoticesSlot } from '@/features/pwa/components/pwa-notices-slot';
+import { island } from '@/lib/lazy';
 import { useScrollMemory } from '@/lib/navigation';
 import styles from './layout.module.css';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 type Props = { children: React.ReactNode };
+
+/** The offline banner and the update prompt, under the header: not needed to paint a page. */
+const PwaNoticesIsland = island(() => import('@/features/pwa/components/pwa-notices.island').then((m) => m.PwaNotices));
 
 export function Layout({ children }: Props) {
   useScrollMemory();
@@ -14,7 +17,7 @@ export function Layout({ children }: Props) {
         Skip to content
       </a>
       <SiteHeader />
-      <PwaNoticesSlot />
+      <PwaNoticesIsland />
       <div className={styles.page}>{children}</div>
       <SiteFooter />
     </>

@@ -1,7 +1,14 @@
 import { Link, NavLink } from 'react-router';
-import { InstallButtonSlot } from '@/features/pwa/components/install-button-slot';
-import { DisplaySettingsIsland } from '@/features/reading/components/display-settings-island';
+import { island } from '@/lib/lazy';
 import styles from './site-header.module.css';
+
+// Neither is needed to paint a page: each is a lazy island (its own chunk, hydrated when it lands).
+const InstallButtonIsland = island(() =>
+  import('@/features/pwa/components/install-button.island').then((m) => m.InstallButton),
+);
+const DisplaySettingsIsland = island(() =>
+  import('@/features/reading/components/display-settings.island').then((m) => m.DisplaySettings),
+);
 
 export function SiteHeader() {
   return (
@@ -23,7 +30,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className={styles.tools}>
-          <InstallButtonSlot />
+          <InstallButtonIsland />
           <DisplaySettingsIsland />
         </div>
       </div>

@@ -3,7 +3,9 @@ import { LoadErrorPage } from '@/components/load-error-page';
 import { NotFoundPage } from '@/components/not-found-page';
 import { frontPageQueryOptions, useFrontPage } from '@/features/stories/api/get-front-page';
 import { FrontPageView } from '@/features/stories/components/front-page-view';
-import type { ErrorBoundaryProps, LoaderArgs } from '../route-module';
+import { frontPageHead } from '@/features/stories/story-head';
+import { frontPath } from '@/features/stories/story-urls';
+import type { ErrorBoundaryProps, LoaderArgs, PrerenderContext, PrerenderPage } from '../route-module';
 
 /** `/` is page 1; `/page/2` and on are older stories. Anything else is not a page. */
 export function parsePageParam(value: string | undefined): number {
@@ -25,3 +27,13 @@ export function Component() {
 export function ErrorBoundary({ error, retry }: ErrorBoundaryProps) {
   return <LoadErrorPage error={error} retry={retry} heading="The front page couldn’t load" />;
 }
+
+/** Every page of the front-page index. */
+export const prerender = import.meta.env.SSR
+  ? ({ content, siteUrl }: PrerenderContext): PrerenderPage[] =>
+      content.fronts.map((front) => ({
+        path: frontPath(front.page),
+        head: frontPageHead(front, siteUrl),
+        seed: (queryClient) => queryClient.setQueryData(frontPageQueryOptions(front.page).queryKey, front),
+      }))
+  : undefined;

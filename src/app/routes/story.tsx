@@ -5,14 +5,16 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { storyQueryOptions, useStoryPage } from '@/features/stories/api/get-story';
 import { RelatedStories } from '@/features/stories/components/related-stories';
 import { StoryArticle } from '@/features/stories/components/story-article';
+import { storyHead } from '@/features/stories/story-head';
+import { storyPath } from '@/features/stories/story-urls';
 import { island } from '@/lib/lazy';
-import type { ErrorBoundaryProps, LoaderArgs } from '../route-module';
+import type { ErrorBoundaryProps, LoaderArgs, PrerenderContext, PrerenderPage } from '../route-module';
 import styles from './story.module.css';
 
 // Reading tools are not needed to paint the story: each arrives in its own chunk and hydrates then.
-const StoryTools = island(() => import('../islands/story-tools').then((m) => m.StoryTools));
-const ReadingProgress = island(() =>
-  import('@/features/reading/components/reading-progress').then((m) => m.ReadingProgress),
+const StoryToolsIsland = island(() => import('../islands/story-tools.island').then((m) => m.StoryTools));
+const ReadingProgressIsland = island(() =>
+  import('@/features/reading/components/reading-progress.island').then((m) => m.ReadingProgress),
 );
 
 export function loader({ queryClient, params }: LoaderArgs) {
@@ -35,8 +37,8 @@ export function Component() {
   return (
     <>
       <main id="main" tabIndex={-1} className={styles.main}>
-        <ReadingProgress targetId="main" />
-        <StoryArticle story={page.story} tools={<StoryTools story={page.story} />} />
+        <ReadingProgressIsland targetId="main" />
+        <StoryArticle story={page.story} tools={<StoryToolsIsland story={page.story} />} />
       </main>
       <RelatedStories stories={page.related} currentSlug={page.story.slug} />
     </>
@@ -46,3 +48,13 @@ export function Component() {
 export function ErrorBoundary({ error, retry }: ErrorBoundaryProps) {
   return <LoadErrorPage error={error} retry={retry} heading="This story couldn’t load" />;
 }
+
+/** Every story, each with its own data (the story and its related summaries) and head. */
+export const prerender = import.meta.env.SSR
+  ? ({ content, siteUrl }: PrerenderContext): PrerenderPage[] =>
+      content.pages.map((page) => ({
+        path: storyPath(page.story.slug),
+        head: storyHead(page, siteUrl),
+        seed: (queryClient) => queryClient.setQueryData(storyQueryOptions(page.story.slug).queryKey, page),
+      }))
+  : undefined;

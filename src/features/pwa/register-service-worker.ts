@@ -1,8 +1,6 @@
 import { Workbox } from 'workbox-window';
-import { trustedScriptUrl } from '@/lib/trusted-types';
-import { setUpdateAvailable } from './update-available';
-
-export const SERVICE_WORKER_URL = '/sw.js';
+import { SERVICE_WORKER_URL, trustedScriptUrl } from '@/lib/trusted-types';
+import { updateAvailable } from './update-available';
 
 type Options = {
   /** Reloads the page; replaced in tests. */
@@ -18,7 +16,7 @@ export async function registerServiceWorker({ reload = () => window.location.rel
   if (!('serviceWorker' in navigator)) return undefined;
   const workbox = new Workbox(trustedScriptUrl(SERVICE_WORKER_URL));
   workbox.addEventListener('waiting', () => {
-    setUpdateAvailable(() => {
+    updateAvailable.set(() => {
       // Reload once the new version controls the page, so the page and its cache agree.
       workbox.addEventListener('controlling', () => reload());
       workbox.messageSkipWaiting();

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPreferences, setPreference, TEXT_SIZE_KEY, TEXT_SIZES, THEME_KEY, THEMES } from './preferences';
+import { PREFERENCES_SCRIPT } from './preferences-script';
 
 const root = document.documentElement;
 
@@ -10,10 +9,9 @@ afterEach(() => {
   setPreference({ theme: 'system', textSize: 'medium' });
 });
 
-/** Runs public/preferences.js as the browser does before first paint. */
+/** Runs the inline head script as the browser does before first paint. */
 function runHeadScript() {
-  const source = readFileSync(resolve(__dirname, '../../../public/preferences.js'), 'utf8');
-  new Function(source)();
+  new Function(PREFERENCES_SCRIPT)();
 }
 
 describe('reading preferences', () => {

@@ -1,26 +1,37 @@
 import { useSyncExternalStore } from 'react';
-import { onOtherTabChange, readItem, removeItem, writeItem } from '@/lib/storage';
+import { storedValue } from '@/lib/store';
+import { DEFAULT_PREFERENCES, PREFERENCE_FIELDS, type Preferences, TEXT_SIZES, THEMES } from './preference-values';
 
 /*
- * The reader's display preferences. public/preferences.js (a classic script in <head>, before
- * first paint) applies the stored values to <html>; this module reads and changes them after
- * hydration. Both use the same keys and values: keep them in step (a unit test checks).
+ * The reader's display preferences. The inline head script (./preferences-script.ts) applies the
+ * stored values to <html> before first paint; this module reads and changes them after hydration.
+ * Both are written from ./preference-values.ts.
  */
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
-export type Theme = (typeof THEMES)[number];
-export type TextSize = (typeof TEXT_SIZES)[number];
-export type Preferences = { theme: Theme; textSize: TextSize };
+export {
+  DEFAULT_PREFERENCES,
+  type Preferences,
+  TEXT_SIZES,
+  type TextSize,
+  THEMES,
+  type Theme,
+} from './preference-values';
 
-export const THEME_KEY = 'broadsheet.theme';
-export const TEXT_SIZE_KEY = 'broadsheet.text-size';
+export const THEME_KEY = PREFERENCE_FIELDS.theme.key;
+export const TEXT_SIZE_KEY = PREFERENCE_FIELDS.textSize.key;
 
-/** What the server renders: the system theme at the default size (no attribute on <html>). */
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', textSize: 'medium' };
+const fields = Object.keys(PREFERENCE_FIELDS) as (keyof Preferences)[];
 
-const isTheme = (value: unknown): value is Theme => THEMES.includes(value as Theme);
-const isTextSize = (value: unknown): value is TextSize => TEXT_SIZES.includes(value as TextSize);
+/** Anything stored that is not one of a preference's values reads as its default. */
+const oneOf =
+  <T extends string>(values: readonly T[], fallback: T) =>
+  (raw: string | null): T =>
+    values.includes(raw as T) ? (raw as T) : fallback;
+
+const stored = {
+  theme: storedValue(THEME_KEY, oneOf(THEMES, DEFAULT_PREFERENCES.theme)),
+  textSize: storedValue(TEXT_SIZE_KEY, oneOf(TEXT_SIZES, DEFAULT_PREFERENCES.textSize)),
+};
 
 let snapshot: Preferences = DEFAULT_PREFERENCES;
 /** Choices this browser refused to store: they hold for the life of the page. */
@@ -28,11 +39,9 @@ let unstored: Partial<Preferences> = {};
 const listeners = new Set<() => void>();
 
 export function readPreferences(): Preferences {
-  const theme = readItem(THEME_KEY);
-  const textSize = readItem(TEXT_SIZE_KEY);
   const next = {
-    theme: unstored.theme ?? (isTheme(theme) ? theme : DEFAULT_PREFERENCES.theme),
-    textSize: unstored.textSize ?? (isTextSize(textSize) ? textSize : DEFAULT_PREFERENCES.textSize),
+    theme: unstored.theme ?? stored.theme.get(),
+    textSize: unstored.textSize ?? stored.textSize.get(),
   };
   // useSyncExternalStore needs the same object while nothing has changed.
   if (snapshot.theme !== next.theme || snapshot.textSize !== next.textSize) snapshot = next;
@@ -40,19 +49,21 @@ export function readPreferences(): Preferences {
 }
 
 /** Sets (or, for the defaults, removes) the attributes tokens.css reads. */
-export function applyPreferences(root: HTMLElement, { theme, textSize }: Preferences): void {
-  if (theme === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', theme);
-  if (textSize === 'medium') root.removeAttribute('data-text-size');
-  else root.setAttribute('data-text-size', textSize);
+export function applyPreferences(root: HTMLElement, preferences: Preferences): void {
+  for (const name of fields) {
+    const { attribute } = PREFERENCE_FIELDS[name];
+    const value = preferences[name];
+    if (value === DEFAULT_PREFERENCES[name]) root.removeAttribute(attribute);
+    else root.setAttribute(attribute, value);
+  }
 }
 
-function store<K extends keyof Preferences>(name: K, key: string, value: Preferences[K]): boolean {
-  const isDefault = value === DEFAULT_PREFERENCES[name];
-  const stored = isDefault ? removeItem(key) : writeItem(key, value);
-  if (stored) delete unstored[name];
+function store<K extends keyof Preferences>(name: K, value: Preferences[K]): boolean {
+  // The default is stored as nothing at all.
+  const remembered = stored[name].write(value === DEFAULT_PREFERENCES[name] ? null : value);
+  if (remembered) delete unstored[name];
   else unstored = { ...unstored, [name]: value };
-  return stored;
+  return remembered;
 }
 
 /**
@@ -61,8 +72,8 @@ function store<K extends keyof Preferences>(name: K, key: string, value: Prefere
  */
 export function setPreference(change: Partial<Preferences>): boolean {
   let remembered = true;
-  if (change.theme) remembered = store('theme', THEME_KEY, change.theme) && remembered;
-  if (change.textSize) remembered = store('textSize', TEXT_SIZE_KEY, change.textSize) && remembered;
+  if (change.theme) remembered = store('theme', change.theme) && remembered;
+  if (change.textSize) remembered = store('textSize', change.textSize) && remembered;
   applyPreferences(document.documentElement, readPreferences());
   for (const listener of listeners) listener();
   return remembered;
@@ -71,13 +82,14 @@ export function setPreference(change: Partial<Preferences>): boolean {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   // A choice made in another tab applies here too.
-  const stop = onOtherTabChange([THEME_KEY, TEXT_SIZE_KEY], () => {
+  const onStoredChange = () => {
     applyPreferences(document.documentElement, readPreferences());
     listener();
-  });
+  };
+  const stops = fields.map((name) => stored[name].subscribe(onStoredChange));
   return () => {
     listeners.delete(listener);
-    stop();
+    for (const stop of stops) stop();
   };
 }
 

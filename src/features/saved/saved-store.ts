@@ -1,19 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import type { StorySummary } from '@/features/stories/story-schema';
-import { onOtherTabChange, readItem, writeItem } from '@/lib/storage';
+import { parseJson, storedValue } from '@/lib/store';
 
 /*
  * The reader's saved stories, in localStorage. Each entry keeps the story's summary, so the
- * Saved page lists them without the network; the stories themselves are precached by the
- * service worker, so a saved story opens offline too.
+ * Saved page lists them without the network; the stories themselves are kept by the service
+ * worker, so a saved story opens offline too.
  */
 
 export type SavedStory = Pick<StorySummary, 'slug' | 'section' | 'headline' | 'summary'> & { savedAt: string };
 
 export const SAVED_KEY = 'broadsheet.saved';
-
-const listeners = new Set<() => void>();
-let cached: { raw: string | null; stories: readonly SavedStory[] } | undefined;
 
 function isSavedStory(value: unknown): value is SavedStory {
   if (typeof value !== 'object' || value === null) return false;
@@ -21,48 +18,26 @@ function isSavedStory(value: unknown): value is SavedStory {
   return ['slug', 'section', 'headline', 'summary', 'savedAt'].every((key) => typeof entry[key] === 'string');
 }
 
-function parse(raw: string | null): readonly SavedStory[] {
-  if (!raw) return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    // Whatever else is in storage (an old format, a hand edit) is ignored, not trusted.
-    return Array.isArray(value) ? value.filter(isSavedStory) : [];
-  } catch {
-    return [];
-  }
-}
+// Whatever else is in storage (an old format, a hand edit) is ignored, not trusted.
+const saved = storedValue<readonly SavedStory[]>(SAVED_KEY, (raw) => {
+  const value = parseJson(raw, []);
+  return Array.isArray(value) ? value.filter(isSavedStory) : [];
+});
 
 /** Saved stories, most recently saved first; the same array until the list changes. */
-export function readSaved(): readonly SavedStory[] {
-  const raw = readItem(SAVED_KEY);
-  if (cached?.raw !== raw) cached = { raw, stories: parse(raw) };
-  return cached.stories;
-}
+export const readSaved = saved.get;
 
-function write(stories: readonly SavedStory[]): boolean {
-  const ok = writeItem(SAVED_KEY, JSON.stringify(stories));
-  if (ok) for (const listener of listeners) listener();
-  return ok;
-}
+const write = (stories: readonly SavedStory[]) => saved.write(JSON.stringify(stories));
 
 /** Saves a story; false when the browser cannot store it (storage blocked or full). */
 export function saveStory(story: Omit<SavedStory, 'savedAt'>, now = new Date()): boolean {
   const { slug, section, headline, summary } = story;
-  const others = readSaved().filter((saved) => saved.slug !== slug);
+  const others = readSaved().filter((entry) => entry.slug !== slug);
   return write([{ slug, section, headline, summary, savedAt: now.toISOString() }, ...others]);
 }
 
 export function removeSaved(slug: string): boolean {
-  return write(readSaved().filter((saved) => saved.slug !== slug));
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const stop = onOtherTabChange([SAVED_KEY], listener);
-  return () => {
-    listeners.delete(listener);
-    stop();
-  };
+  return write(readSaved().filter((entry) => entry.slug !== slug));
 }
 
 /**
@@ -70,13 +45,13 @@ function subscribe(listener: () => void): () => void {
  * renders the "loading" state and the list appears once the page is live.
  */
 export function useSavedStories(): readonly SavedStory[] | null {
-  return useSyncExternalStore(subscribe, readSaved, () => null);
+  return useSyncExternalStore(saved.subscribe, readSaved, () => null);
 }
 
 export function useIsSaved(slug: string): boolean | null {
   return useSyncExternalStore(
-    subscribe,
-    () => readSaved().some((saved) => saved.slug === slug),
+    saved.subscribe,
+    () => readSaved().some((entry) => entry.slug === slug),
     () => null,
   );
 }

@@ -1,12 +1,22 @@
 import { absoluteUrl, type HeadData } from '@/lib/head';
 import { pageTitle, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
-import { frontPath, storyPath } from './api/data-paths';
 import type { FrontPage, StoryPage } from './story-schema';
+import { frontPath, storyPath } from './story-urls';
+
+/*
+ * What the story and front pages say about themselves. The titles are used twice — by the build
+ * for the served <title>, and by the page's h1 for document.title after a client navigation —
+ * so both always agree.
+ */
+
+export const storyTitle = (story: Pick<StoryPage['story'], 'headline'>) => pageTitle(story.headline);
+
+export const frontPageTitle = (page: number) => (page === 1 ? pageTitle() : pageTitle(`Stories, page ${page}`));
 
 export function storyHead({ story }: StoryPage, siteUrl: string): HeadData {
   const url = absoluteUrl(siteUrl, storyPath(story.slug));
   return {
-    title: pageTitle(story.headline),
+    title: storyTitle(story),
     description: story.standfirst,
     url,
     type: 'article',
@@ -29,19 +39,9 @@ export function storyHead({ story }: StoryPage, siteUrl: string): HeadData {
 
 export function frontPageHead(front: FrontPage, siteUrl: string): HeadData {
   return {
-    title: front.page === 1 ? pageTitle() : pageTitle(`Stories, page ${front.page}`),
+    title: frontPageTitle(front.page),
     description: SITE_DESCRIPTION,
     url: absoluteUrl(siteUrl, frontPath(front.page)),
     type: 'website',
-  };
-}
-
-export function notFoundHead(siteUrl: string): HeadData {
-  return {
-    title: pageTitle('Story not found'),
-    description: SITE_DESCRIPTION,
-    url: absoluteUrl(siteUrl, '/404'),
-    type: 'website',
-    noindex: true,
   };
 }

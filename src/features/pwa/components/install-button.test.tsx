@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { captureInstallPrompt, getInstallPrompt } from '../install-prompt';
-import { InstallButton } from './install-button';
+import { captureInstallPrompt, installPrompt } from '../install-prompt';
+import { InstallButton } from './install-button.island';
 
 let standalone = false;
 
@@ -59,7 +59,7 @@ describe('InstallButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Install app' }));
     expect(prompt).toHaveBeenCalledOnce();
     expect(screen.queryByRole('button', { name: 'Install app' })).not.toBeInTheDocument();
-    expect(getInstallPrompt()).toBeNull();
+    expect(installPrompt.get()).toBeNull();
   });
 
   it('is hidden when the app already runs installed', () => {

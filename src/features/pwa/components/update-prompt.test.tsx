@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerServiceWorker } from '../register-service-worker';
-import { setUpdateAvailable } from '../update-available';
+import { updateAvailable } from '../update-available';
 import { UpdatePrompt } from './update-prompt';
 
 /** Stands in for workbox-window's Workbox: the test plays the service worker's lifecycle events. */
@@ -36,7 +36,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  act(() => setUpdateAvailable(null));
+  act(() => updateAvailable.set(null));
   workbox.FakeWorkbox.last = undefined;
 });
 

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { getUpdateAvailable, subscribeUpdateAvailable } from '../update-available';
+import { updateAvailable } from '../update-available';
 import styles from './pwa-notices.module.css';
 
 /** Offers a new version once it is ready; only the reader's click reloads the page. */
 export function UpdatePrompt() {
-  const applyUpdate = useSyncExternalStore(subscribeUpdateAvailable, getUpdateAvailable, () => null);
+  const applyUpdate = useSyncExternalStore(updateAvailable.subscribe, updateAvailable.get, () => null);
   return (
     <div role="status">
       {applyUpdate ? (

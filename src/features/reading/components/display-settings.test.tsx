@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setPreference, THEME_KEY } from '../preferences';
-import { DisplaySettings } from './display-settings';
+import { DisplaySettings } from './display-settings.island';
 
 afterEach(() => {
   setPreference({ theme: 'system', textSize: 'medium' });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { progressThrough, ReadingProgress } from './reading-progress';
+import { progressThrough, ReadingProgress } from './reading-progress.island';
 
 const rect = (top: number, height: number) => ({ top, height }) as DOMRect;
 

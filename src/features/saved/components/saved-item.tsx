@@ -1,6 +1,6 @@
 import buttonStyles from '@/components/button.module.css';
 import { PrefetchLink } from '@/components/prefetch-link';
-import { storyPath } from '@/features/stories/api/data-paths';
+import { storyPath } from '@/features/stories/story-urls';
 import type { SavedStory } from '../saved-store';
 import styles from './saved-page.module.css';
 

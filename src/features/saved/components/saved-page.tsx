@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/page-heading';
+import { SAVED_TITLE } from '../saved-head';
 import { removeSaved, useSavedStories } from '../saved-store';
 import { SavedItem } from './saved-item';
 import styles from './saved-page.module.css';
@@ -31,7 +32,7 @@ export function SavedPage() {
 
   return (
     <main id="main" tabIndex={-1} className={styles.main}>
-      <PageHeading id="saved-heading" className={styles.title}>
+      <PageHeading id="saved-heading" title={SAVED_TITLE} className={styles.title}>
         Saved stories
       </PageHeading>
       <p role="status" className={styles.message}>

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/page-heading';
 import { PrefetchLink } from '@/components/prefetch-link';
-import { frontPath, storyPath } from '../api/data-paths';
+import { frontPageTitle } from '../story-head';
 import type { FrontPage } from '../story-schema';
+import { frontPath, storyPath } from '../story-urls';
 import styles from './front-page-view.module.css';
-import { StorySummaryItem } from './story-summary-item';
-import { VisitedMarkIsland } from './visited-mark-island';
+import { StorySummaryItem, VisitedMarkIsland } from './story-summary-item';
 
 type Props = { front: FrontPage };
 
@@ -15,7 +15,7 @@ export function FrontPageView({ front }: Props) {
   const title = front.page === 1 ? 'Top stories' : `Stories, page ${front.page}`;
   return (
     <main id="main" tabIndex={-1} className={styles.main}>
-      <PageHeading title={front.page === 1 ? undefined : title} className={styles.title}>
+      <PageHeading title={frontPageTitle(front.page)} className={styles.title}>
         {title}
       </PageHeading>
       {lead ? (

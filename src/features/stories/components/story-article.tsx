@@ -1,4 +1,5 @@
 import { PageHeading } from '@/components/page-heading';
+import { storyTitle } from '../story-head';
 import type { StoryPage } from '../story-schema';
 import styles from './story-article.module.css';
 import { StoryBody } from './story-body';
@@ -15,7 +16,7 @@ export function StoryArticle({ story, tools }: Props) {
   return (
     <article className={styles.article} aria-labelledby="story-headline">
       <p className={styles.section}>{story.section}</p>
-      <PageHeading id="story-headline" className={styles.headline}>
+      <PageHeading id="story-headline" title={storyTitle(story)} className={styles.headline}>
         {story.headline}
       </PageHeading>
       <p className={styles.standfirst}>{story.standfirst}</p>

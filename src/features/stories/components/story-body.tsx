@@ -1,3 +1,4 @@
+import { assertNever } from '@/lib/assert-never';
 import type { Block } from '../story-schema';
 import { ParagraphBlock } from './paragraph-block';
 import styles from './story-body.module.css';
@@ -5,12 +6,15 @@ import { SubsectionBlock } from './subsection-block';
 
 type Props = { blocks: readonly Block[] };
 
-function BlockView({ block }: { block: Block }) {
+/** One block, by its own small renderer; a block kind with no renderer fails type-checking. */
+export function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'paragraph':
       return <ParagraphBlock block={block} />;
     case 'subsection':
       return <SubsectionBlock block={block} />;
+    default:
+      return assertNever(block, 'block');
   }
 }
 
@@ -20,6 +24,7 @@ export function StoryBody({ blocks }: Props) {
   return (
     <div className={styles.body}>
       {blocks.map((block, i) => (
+        // Blocks have no ids and never reorder: the index is a stable key.
         <BlockView key={i} block={block} />
       ))}
     </div>

@@ -1,8 +1,14 @@
 import { PrefetchLink } from '@/components/prefetch-link';
-import { storyPath } from '../api/data-paths';
+import { island } from '@/lib/lazy';
 import type { StorySummary } from '../story-schema';
+import { storyPath } from '../story-urls';
 import styles from './story-summary-item.module.css';
-import { VisitedMarkIsland } from './visited-mark-island';
+
+/**
+ * "✓ Read" beside a story the reader has opened: a lazy island, so its code (and its storage
+ * access) loads after the page has painted, and no prerendered page shows a mark.
+ */
+export const VisitedMarkIsland = island(() => import('./visited-mark.island').then((m) => m.VisitedMark));
 
 type Props = {
   story: StorySummary;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import buttonStyles from '@/components/button.module.css';
-import { getInstallPrompt, promptInstall, subscribeInstallPrompt } from '../install-prompt';
+import { installPrompt, promptInstall } from '../install-prompt';
 import { useStandalone } from '../use-standalone';
 
 /**
@@ -8,7 +8,7 @@ import { useStandalone } from '../use-standalone';
  * running installed. Nothing on the server: the offer exists only in the browser.
  */
 export function InstallButton() {
-  const offer = useSyncExternalStore(subscribeInstallPrompt, getInstallPrompt, () => null);
+  const offer = useSyncExternalStore(installPrompt.subscribe, installPrompt.get, () => null);
   const standalone = useStandalone();
   if (!offer || standalone) return null;
   return (

@@ -1,7 +1,7 @@
 import { ShareButton } from '@/features/reading/components/share-button';
 import { SaveButton } from '@/features/saved/components/save-button';
-import { storyPath } from '@/features/stories/api/data-paths';
 import type { StoryPage } from '@/features/stories/story-schema';
+import { storyPath } from '@/features/stories/story-urls';
 import styles from './story-tools.module.css';
 
 type Props = { story: StoryPage['story'] };

@@ -5,5 +5,3 @@ export const FRONT_PAGE_SIZE = 20;
 
 export const storyDataPath = (slug: string) => `/${STORY_DATA_DIR}/${slug}.json`;
 export const frontDataPath = (page: number) => `/${FRONT_DATA_DIR}/${page}.json`;
-export const storyPath = (slug: string) => `/story/${slug}`;
-export const frontPath = (page: number) => (page === 1 ? '/' : `/page/${page}`);
