@@ -76,8 +76,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           test: {
             name: 'unit',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}'],
-            setupFiles: ['tests/setup/unit.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'tests/setup/*.test.ts'],
+            setupFiles: ['tests/setup/inside-repository.ts', 'tests/setup/unit.ts'],
           },
         },
         {
@@ -87,6 +87,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
             name: 'build',
             environment: 'node',
             include: ['tests/build/**/*.test.ts'],
+            setupFiles: ['tests/setup/inside-repository.ts'],
           },
         },
         {
@@ -95,6 +96,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
             name: 'e2e',
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],
+            setupFiles: ['tests/setup/inside-repository.ts'],
             globalSetup: ['tests/support/preview-server.ts'],
             // One Chromium at a time: these machines have two cores.
             fileParallelism: false,

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '@tests/support/render';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../tests/support/render';
 import { LoadErrorPage } from './load-error-page';
 
 describe('LoadErrorPage', () => {

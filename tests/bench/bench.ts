@@ -10,13 +10,14 @@
  * Ports: BENCH_PORT (default 4422) for the app and BENCH_PORT+1 for the floor.
  */
 import { rmSync } from 'node:fs';
-import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '../support/first-load';
+import { LEAD_SLUG } from '@tests/support/content';
+import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
 import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
 import { measureRelatedNavigation, medianMs } from './navigation';
 import { measureScale, type ScaleFigures } from './scale';
 import { build, floorCopy, serve, table } from './support';
 
-const LEAD = 'russia-begins-mobilization-men-flee';
+const LEAD = LEAD_SLUG;
 const LEAD_PAGE = `story/${LEAD}.html`;
 
 function option(name: string): string | undefined {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath } from '../support/browser';
+import { CHROMIUM_FLAGS, chromiumPath } from '@tests/support/browser';
 import { median, run } from './support';
 
 /** The figures the benchmark keeps from one Lighthouse report. */

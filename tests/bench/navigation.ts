@@ -1,5 +1,5 @@
+import { openBrowser } from '@tests/support/browser';
 import type { Page } from 'playwright-core';
-import { openBrowser } from '../support/browser';
 import { median } from './support';
 
 /**

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Story } from '../../src/features/stories/story-schema';
-import { measureFirstLoad, total } from '../support/first-load';
+import { measureFirstLoad, total } from '@tests/support/first-load';
+import type { Story } from '@/features/stories/story-schema';
 import { build, listFiles } from './support';
 
 const slugOf = (i: number) => `synthetic-story-${String(i).padStart(5, '0')}`;

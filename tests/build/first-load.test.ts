@@ -1,5 +1,5 @@
+import { dynamicImports, staticImports } from '@tests/support/first-load';
 import { expect, test } from 'vitest';
-import { dynamicImports, staticImports } from '../support/first-load';
 
 test('counts static imports and re-exports of a minified chunk, but not dynamic imports', () => {
   const code =

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { setUpBrowser } from '@tests/support/browser';
+import { BRIEF_STORY, chooseDisplay, FULL_STORY, openDisplay, openPage } from '@tests/support/reading';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { BRIEF_STORY, chooseDisplay, FULL_STORY, openDisplay, openPage } from '../support/reading';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseUrl');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -30,21 +30,17 @@ const THEMES = [
 ] as const;
 
 describe.each(THEMES)('accessibility in the $name theme', ({ colorScheme, choice }) => {
-  let browser: Browser;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await openBrowser({ colorScheme });
-    errors = watchErrors(browser.page);
-    await browser.context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-    // A saved story, so the Saved page is checked with its list (saved through the real button).
-    await openPage(browser.page, `${base}${BRIEF_STORY}`);
-    await browser.page.getByRole('button', { name: 'Save' }).click();
-    if (choice) await chooseDisplay(browser.page, 'Theme', choice);
+  const browser = setUpBrowser({
+    colorScheme,
+    async prepare({ page }) {
+      // A saved story, so the Saved page is checked with its list (saved through the real button).
+      await openPage(page, `${base}${BRIEF_STORY}`);
+      await page.getByRole('button', { name: 'Save' }).click();
+      if (choice) await chooseDisplay(page, 'Theme', choice);
+    },
   });
-  afterAll(async () => {
-    expect(errors.filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
-    await browser.close();
+  afterAll(() => {
+    expect(browser.errors).toEqual([]);
   });
 
   it.each(PAGES)('axe finds no violations on $name', async ({ path }) => {
@@ -64,14 +60,7 @@ describe.each(THEMES)('accessibility in the $name theme', ({ colorScheme, choice
 });
 
 describe('keyboard only', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = setUpBrowser();
 
   it('reaches the skip link first, then a related headline, and lands on the new story’s h1', async () => {
     const { page } = browser;

@@ -1,7 +1,7 @@
+import { setUpBrowser } from '@tests/support/browser';
+import { LEAD_SLUG, storyBySlug } from '@tests/support/content';
 import type { Page, Route } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { LEAD_SLUG, storyBySlug } from '../support/content';
+import { expect, inject, it } from 'vitest';
 
 /*
  * The page paints before the app's code arrives. These tests hold that code back so that the
@@ -12,17 +12,7 @@ const APP_CODE = '**/assets/entry-client-*.js';
 const lead = storyBySlug(LEAD_SLUG);
 const next = storyBySlug(lead.related[0] as string);
 
-let browser: Browser;
-let errors: string[];
-
-beforeEach(async () => {
-  browser = await openBrowser({ serviceWorkers: 'block' });
-  errors = watchErrors(browser.page);
-});
-
-afterEach(async () => {
-  await browser.close();
-});
+const browser = setUpBrowser({ serviceWorkers: 'block', each: true });
 
 /** Holds the app's code until the returned function is called. */
 async function holdAppCode(page: Page): Promise<() => void> {
@@ -38,7 +28,7 @@ async function holdAppCode(page: Page): Promise<() => void> {
 }
 
 it('a related headline clicked before the app is ready still opens in the page, with focus on its headline', async () => {
-  const { page } = browser;
+  const { page, errors } = browser;
   const release = await holdAppCode(page);
   await page.goto(`${base}/story/${LEAD_SLUG}`);
   await page.evaluate(() => {
@@ -77,7 +67,7 @@ it('when the app cannot load, a clicked link is followed the ordinary way', asyn
 });
 
 it('a reader who clicks a related headline the moment the page has loaded gets the in-page navigation', async () => {
-  const { page } = browser;
+  const { page, errors } = browser;
   await page.goto(`${base}/story/${LEAD_SLUG}`);
   await page.evaluate(() => {
     (window as unknown as { __sameDocument: boolean }).__sameDocument = true;

@@ -1,38 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { builtStories } from '../support/content';
-import { waitForServiceWorker } from '../support/pwa';
+import { setUpBrowser } from '@tests/support/browser';
+import { builtStories } from '@tests/support/content';
+import { waitForServiceWorker } from '@tests/support/pwa';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseUrl');
 const stories = builtStories();
 const OFFLINE = /You're offline/;
-
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const browser = setUpBrowser();
 
 // One visit to the front page, then no network at all.
 beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-  errors = watchErrors(page);
-  await page.goto(`${base}/`);
-  await waitForServiceWorker(page);
+  await browser.page.goto(`${base}/`);
+  await waitForServiceWorker(browser.page);
   await browser.context.setOffline(true);
 });
 
-afterAll(async () => {
-  await browser.close();
-});
-
-const headline = () => page.locator('h1').textContent();
+const headline = () => browser.page.locator('h1').textContent();
 
 describe('offline, after one visit to the front page', () => {
   it.each(stories.map((story) => [story.slug, story] as const))(
     'opens %s by deep link and by reload',
     async (slug, story) => {
+      const { page, errors } = browser;
       await page.goto(`${base}/story/${slug}`);
       expect(await headline()).toBe(story.headline);
       await page.reload();
@@ -42,6 +32,7 @@ describe('offline, after one visit to the front page', () => {
   );
 
   it('opens the front page by reload', async () => {
+    const { page, errors } = browser;
     await page.goto(`${base}/`);
     await page.reload();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
@@ -49,6 +40,7 @@ describe('offline, after one visit to the front page', () => {
   });
 
   it('opens a related story from its headline', async () => {
+    const { page, errors } = browser;
     const story = stories.find((candidate) => candidate.related.length > 0);
     const related = stories.find((candidate) => candidate.slug === story?.related[0]);
     if (!story || !related) throw new Error('The content has no related stories to follow');
@@ -62,6 +54,7 @@ describe('offline, after one visit to the front page', () => {
   });
 
   it('shows "Story not found" for an unknown address', async () => {
+    const { page, errors } = browser;
     await page.goto(`${base}/story/no-such-story-anywhere`);
     expect(await headline()).toBe('Story not found');
     await page.goto(`${base}/not/a/page`);
@@ -70,6 +63,7 @@ describe('offline, after one visit to the front page', () => {
   });
 
   it('says the reader is offline, and stops saying so when the connection returns', async () => {
+    const { page, errors } = browser;
     await page.goto(`${base}/story/${stories[0]?.slug}`);
     const banner = page.getByRole('status').filter({ hasText: OFFLINE });
     await banner.waitFor();
@@ -85,6 +79,7 @@ describe('offline, after one visit to the front page', () => {
   it.each(['light', 'dark'] as const)(
     'shows the offline banner with AA contrast in the %s theme',
     async (colorScheme) => {
+      const { page } = browser;
       await page.emulateMedia({ colorScheme });
       await page.goto(`${base}/story/${stories[0]?.slug}`);
       await page.getByText(OFFLINE).waitFor();

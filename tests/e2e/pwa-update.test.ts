@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { builtStories } from '../support/content';
-import { waitForServiceWorker } from '../support/pwa';
+import { setUpBrowser } from '@tests/support/browser';
+import { builtStories } from '@tests/support/content';
+import { waitForServiceWorker } from '@tests/support/pwa';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { outDir } from '@/build/folders';
 
 const base = inject('baseUrl');
 const story = builtStories()[0];
-const swFile = resolve(process.env.BROADSHEET_OUT_DIR ?? 'dist', 'sw.js');
+const swFile = resolve(outDir(), 'sw.js');
 const original = readFileSync(swFile, 'utf8');
 
 /**
@@ -22,22 +23,15 @@ function deployNewVersion() {
   writeFileSync(swFile, original.replace(`revision:"${revision}"`, `revision:"${changed}"`));
 }
 
-let browser: Browser;
-let errors: string[];
+const browser = setUpBrowser();
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  errors = watchErrors(browser.page);
-});
-
-afterAll(async () => {
+afterAll(() => {
   writeFileSync(swFile, original);
-  await browser.close();
 });
 
 describe('a new version', () => {
   it('is offered with a Reload button and activated only when the reader asks', async () => {
-    const { page } = browser;
+    const { page, errors } = browser;
     await page.goto(`${base}/`);
     await waitForServiceWorker(page);
     deployNewVersion();

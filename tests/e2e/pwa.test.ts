@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { builtStories } from '../support/content';
-import { waitForServiceWorker } from '../support/pwa';
+import { setUpBrowser } from '@tests/support/browser';
+import { builtStories } from '@tests/support/content';
+import { waitForServiceWorker } from '@tests/support/pwa';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseUrl');
 const stories = builtStories();
@@ -12,24 +11,15 @@ type Manifest = Record<string, unknown> & {
   screenshots: { src: string; sizes: string; type: string; form_factor: string }[];
 };
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const browser = setUpBrowser();
 
 beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-  errors = watchErrors(page);
-  await page.goto(`${base}/`);
-});
-
-afterAll(async () => {
-  await browser.close();
+  await browser.page.goto(`${base}/`);
 });
 
 /** Fetches a URL from the page (same origin, same CSP) and says what came back. */
 function fetchInPage(url: string) {
-  return page.evaluate(
+  return browser.page.evaluate(
     async (href) => {
       const response = await fetch(href, { cache: 'no-store' });
       const bytes = new Uint8Array(await response.arrayBuffer());
@@ -49,13 +39,15 @@ function fetchInPage(url: string) {
 
 describe('installable app', () => {
   it('is controlled by the service worker after the first visit', async () => {
+    const { page, errors } = browser;
     expect(await waitForServiceWorker(page)).toBe(`${base}/sw.js`);
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
   });
 
   it('has no installability errors in Chromium', async () => {
-    const cdp = await browser.context.newCDPSession(page);
+    const { page, context } = browser;
+    const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);
   });
@@ -92,6 +84,7 @@ describe('installable app', () => {
     ['the front page', '/'],
     ['a story', `/story/${stories[0]?.slug}`],
   ])('links the manifest, favicon and apple-touch-icon from %s', async (_name, path) => {
+    const { page } = browser;
     await page.goto(`${base}${path}`);
     const links = await page
       .locator('link[rel="manifest"], link[rel="icon"], link[rel="apple-touch-icon"]')
@@ -106,6 +99,7 @@ describe('installable app', () => {
   });
 
   it('precaches every page, story data file and chunk, but not the screenshots', async () => {
+    const { page } = browser;
     await waitForServiceWorker(page);
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
@@ -133,6 +127,7 @@ describe('installable app', () => {
   });
 
   it('offers "Install app" in the header when the browser offers installation', async () => {
+    const { page, errors } = browser;
     await page.goto(`${base}/`);
     const header = page.getByRole('banner');
     await header.getByRole('button', { name: 'Install app' }).waitFor();

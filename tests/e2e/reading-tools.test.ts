@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { BRIEF_STORY, chooseDisplay, FULL_STORY, lastParagraph, openDisplay, openPage } from '../support/reading';
+import { setUpBrowser, watchErrors } from '@tests/support/browser';
+import { BRIEF_STORY, chooseDisplay, FULL_STORY, lastParagraph, openDisplay, openPage } from '@tests/support/reading';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseUrl');
 
 describe('reading tools', () => {
-  let browser: Browser;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await openBrowser({ colorScheme: 'light' });
-    errors = watchErrors(browser.page);
-    // The site has no favicon yet (the PWA work adds icons): Chromium's automatic request is not ours to test.
-    await browser.context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-  });
-  afterAll(async () => {
-    expect(errors).toEqual([]);
-    await browser.close();
+  const browser = setUpBrowser({ colorScheme: 'light' });
+  afterAll(() => {
+    expect(browser.errors).toEqual([]);
   });
 
   it('switches to the dark theme, keeps it over a reload, and applies it before any module runs', async () => {

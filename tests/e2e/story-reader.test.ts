@@ -1,32 +1,20 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser, watchErrors } from '../support/browser';
-import { builtStories, LEAD_SLUG, storyBySlug } from '../support/content';
+import { setUpBrowser } from '@tests/support/browser';
+import { builtStories, LEAD_SLUG, storyBySlug } from '@tests/support/content';
+import { describe, expect, inject, it } from 'vitest';
+import { blockTexts } from '@/features/stories/story-text';
 
 const base = inject('baseUrl');
 const stories = builtStories();
 const lead = storyBySlug(LEAD_SLUG);
+const browser = setUpBrowser();
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  page = browser.page;
-  errors = watchErrors(page);
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-const h1Text = () => page.locator('h1').textContent();
+const h1Text = () => browser.page.locator('h1').textContent();
 
 describe('deep links', () => {
   it.each(stories.map((s) => [s.slug, s] as const))(
     'opens %s with its headline, standfirst and sidebar',
     async (slug, story) => {
+      const { page, errors } = browser;
       errors.length = 0;
       const response = await page.goto(`${base}/story/${slug}`);
       expect(response?.status()).toBe(200);
@@ -52,6 +40,7 @@ describe('deep links', () => {
   );
 
   it('shows the lead story’s subsections opened by pull-quote h2 headings', async () => {
+    const { page } = browser;
     await page.goto(`${base}/story/${LEAD_SLUG}`);
     const headings = await page.locator('main article h2').allInnerTexts();
     expect(headings).toEqual(['“Protest or Surrender”', 'Annexation “votes”', '“I don’t want to die”']);
@@ -72,17 +61,15 @@ describe('deep links', () => {
     expect(style.size).toBeGreaterThan(style.bodySize * 1.3);
     expect(style.rule).not.toBe('0px');
     expect(style.mark).toContain('“');
-    // Every paragraph of the story is on the page, word for word.
-    const paragraphs = await page.locator('main article p').allInnerTexts();
-    for (const block of lead.body) {
-      const texts = block.type === 'paragraph' ? [block.text] : block.blocks.map((b) => b.text);
-      for (const text of texts) expect(paragraphs).toContain(text);
-    }
+    // Every text of the story's body (paragraphs and pull-quote headings) is on the page, word for word.
+    const shown = [...headings, ...(await page.locator('main article p').allInnerTexts())];
+    for (const text of lead.body.flatMap(blockTexts)) expect(shown).toContain(text);
   });
 });
 
 describe('the front page', () => {
   it('leads with the lead story and lists every other story, each headline a link', async () => {
+    const { page, errors } = browser;
     errors.length = 0;
     await page.goto(`${base}/`);
     const leadArticle = page.getByRole('article', { name: lead.headline });
@@ -97,6 +84,7 @@ describe('the front page', () => {
 
 describe('moving between stories', () => {
   it('opens a related story in the page, moves focus to its headline, and Back restores the scroll position', async () => {
+    const { page, errors } = browser;
     errors.length = 0;
     await page.goto(`${base}/story/${LEAD_SLUG}`);
     await page.waitForLoadState('networkidle');
@@ -126,6 +114,7 @@ describe('moving between stories', () => {
   });
 
   it('goes from the front page to a story and back to the front page without a reload', async () => {
+    const { page } = browser;
     await page.goto(`${base}/`);
     await page.evaluate(() => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
@@ -142,13 +131,14 @@ describe('moving between stories', () => {
 
 describe('not found', () => {
   it.each(['/story/no-such-story', '/no/such/page'])('shows "Story not found" with a way home for %s', async (path) => {
+    const { page, errors } = browser;
     errors.length = 0;
     const response = await page.goto(`${base}${path}`);
     expect(response?.status()).toBe(404);
     expect(await h1Text()).toBe('Story not found');
     await page.waitForLoadState('networkidle');
-    // The only console error allowed is the browser's own note of the 404 status.
-    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    // (The browser's own note of the 404 status is not an error of the page: see watchErrors.)
+    expect(errors).toEqual([]);
     await page.getByRole('link', { name: 'Go to the front page' }).click();
     await page.getByRole('article', { name: lead.headline }).waitFor();
   });

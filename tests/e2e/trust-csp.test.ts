@@ -1,13 +1,16 @@
+import { setUpBrowser } from '@tests/support/browser';
+import { type CspViolation, recordCspViolations, waitForApp } from '@tests/support/trust';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { FrontPage } from '../../src/features/stories/story-schema.ts';
-import { type Browser, openBrowser } from '../support/browser.ts';
-import { type CspViolation, recordCspViolations, waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
+import { expect, inject, it } from 'vitest';
+import type { FrontPage } from '@/features/stories/story-schema';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let violations: CspViolation[];
-let errors: string[];
+let violations: CspViolation[] = [];
+const browser = setUpBrowser({
+  async prepare({ context }) {
+    violations = await recordCspViolations(context);
+  },
+});
 
 /**
  * A reader's tour of the site, online and then offline. Each step leaves the page hydrated and
@@ -92,22 +95,12 @@ const tour: Step[] = [
   },
 ];
 
-beforeAll(async () => {
-  browser = await openBrowser();
-  violations = await recordCspViolations(browser.context);
-  errors = watchUnexpectedErrors(browser.page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 it.each(tour.map((step) => [step.name, step] as const))(
   'the reader %s without a single Content Security Policy or Trusted Types violation',
   async (_, step) => {
     await step.run(browser.page);
     expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(browser.errors).toEqual([]);
   },
 );
 
@@ -128,5 +121,5 @@ it('the recorder notices a violation (so the tour above can fail)', async () => 
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(await page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window)).toBe(false);
   violations.length = 0;
-  errors.length = 0;
+  browser.errors.length = 0;
 });

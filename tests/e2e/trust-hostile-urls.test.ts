@@ -1,8 +1,8 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { setUpBrowser } from '@tests/support/browser';
+import { type CspViolation, recordCspViolations, waitForApp } from '@tests/support/trust';
+import { describe, expect, inject, it } from 'vitest';
 import { PREFERENCES_SCRIPT } from '@/features/reading/preferences-script';
-import { type Browser, openBrowser } from '../support/browser.ts';
-import { recordCspViolations, waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -51,28 +51,21 @@ describe('served without JavaScript', () => {
 });
 
 describe('in the browser', () => {
-  let browser: Browser;
-  let errors: string[];
-  let violations: Awaited<ReturnType<typeof recordCspViolations>>;
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-    violations = await recordCspViolations(browser.context);
-    await browser.context.addInitScript(() => {
-      // Anything that managed to run from the URL would call one of these.
-      window.alert = () => {
-        document.documentElement.dataset.hostileRan = 'alert';
-      };
-    });
-    errors = watchUnexpectedErrors(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+  let violations: CspViolation[] = [];
+  const browser = setUpBrowser({
+    async prepare({ context }) {
+      violations = await recordCspViolations(context);
+      await context.addInitScript(() => {
+        // Anything that managed to run from the URL would call one of these.
+        window.alert = () => {
+          document.documentElement.dataset.hostileRan = 'alert';
+        };
+      });
+    },
   });
 
   it.each(hostile)('%s shows "Story not found", runs nothing and echoes nothing', async (_, path, markers) => {
-    const { page } = browser;
+    const { page, errors } = browser;
     errors.length = 0;
     await page.goto(`${baseUrl}${path}`);
     await page.getByRole('heading', { level: 1, name: 'Story not found' }).waitFor();
@@ -103,7 +96,7 @@ describe('in the browser', () => {
 
   it('/story/%2e%2e is resolved by the browser itself (to the front page), without errors', async () => {
     // A URL parser treats %2e%2e as "..": the request never names a story, so there is nothing to reject.
-    const { page } = browser;
+    const { page, errors } = browser;
     errors.length = 0;
     await page.goto(`${baseUrl}/story/%2e%2e`);
     await waitForApp(page);
@@ -112,7 +105,7 @@ describe('in the browser', () => {
   });
 
   it('a hostile path reached with Back after leaving it still shows "Story not found"', async () => {
-    const { page } = browser;
+    const { page, errors } = browser;
     errors.length = 0;
     await page.goto(`${baseUrl}/story/%`);
     await waitForApp(page);

@@ -1,14 +1,14 @@
+import { builtStories } from '@tests/support/content';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { scriptHash } from '@/build/csp';
 import { PREFERENCES_SCRIPT } from '@/features/reading/preferences-script';
-import { sourceStories } from '../support/trust.ts';
 
 /** What a crawler or a link preview sees: the served HTML, fetched over HTTP, no JavaScript run. */
 
 const baseUrl = inject('baseUrl');
-const stories = sourceStories();
+const stories = builtStories();
 
 async function served(path: string): Promise<{ response: Response; document: Document }> {
   const response = await fetch(`${baseUrl}${path}`);

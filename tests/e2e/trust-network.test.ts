@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, expect, inject, it } from 'vitest';
-import type { FrontPage, StoryPage } from '../../src/features/stories/story-schema.ts';
-import { type Browser, openBrowser } from '../support/browser.ts';
-import { waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
+import { setUpBrowser } from '@tests/support/browser';
+import { waitForApp } from '@tests/support/trust';
+import { expect, inject, it } from 'vitest';
+import type { FrontPage, StoryPage } from '@/features/stories/story-schema';
 
 // No service worker yet (as on a first visit before it installs): the data requests themselves fail.
 const baseUrl = inject('baseUrl');
 const STORY_DATA = '**/data/stories/**';
-let browser: Browser;
-
-beforeEach(async () => {
-  browser = await openBrowser({ serviceWorkers: 'block' });
-});
-
-afterEach(async () => {
-  await browser?.close();
-});
+const browser = setUpBrowser({ serviceWorkers: 'block' });
 
 async function leadStory(): Promise<StoryPage> {
   const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
@@ -29,7 +21,8 @@ it('when the network drops while a story opens, the reader sees why and Retry br
   if (!next) throw new Error('The lead story has no related stories');
   await page.goto(`${baseUrl}/story/${lead.story.slug}`);
   await waitForApp(page);
-  const errors = watchUnexpectedErrors(page);
+  const { errors } = browser;
+  errors.length = 0;
 
   let failed = 0;
   await page.route(STORY_DATA, async (route) => {

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { FrontPage, StoryPage } from '../../src/features/stories/story-schema.ts';
-import { type Browser, openBrowser } from '../support/browser.ts';
-import { blockStorage, waitForApp, watchUnexpectedErrors } from '../support/trust.ts';
+import { setUpBrowser } from '@tests/support/browser';
+import { blockStorage, waitForApp } from '@tests/support/trust';
+import { expect, inject, it } from 'vitest';
+import type { FrontPage, StoryPage } from '@/features/stories/story-schema';
 
 /**
  * A locked-down private window: every storage API throws a SecurityError. Reading must not
  * depend on storage; preferences fall back to defaults, and Save explains that it cannot save.
  */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await openBrowser();
-  await blockStorage(browser.context);
-  errors = watchUnexpectedErrors(browser.page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = setUpBrowser({ prepare: ({ context }) => blockStorage(context) });
 
 it('storage really is blocked in these pages', async () => {
   const { page } = browser;
@@ -38,7 +27,7 @@ it('storage really is blocked in these pages', async () => {
 });
 
 it('with storage blocked, the reader still reads stories and moves between them, and nothing throws', async () => {
-  const { page } = browser;
+  const { page, errors } = browser;
   const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
   const lead = front.stories[0];
   const leadPage = (await (await fetch(`${baseUrl}/data/stories/${lead?.slug}.json`)).json()) as StoryPage;
@@ -68,7 +57,7 @@ it('with storage blocked, the reader still reads stories and moves between them,
 });
 
 it('with storage blocked, Save explains it cannot save, the Saved page says nothing is saved, and preferences use defaults', async () => {
-  const { page } = browser;
+  const { page, errors } = browser;
   const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
   const lead = front.stories[0];
   if (!lead) throw new Error('The front page has no stories');

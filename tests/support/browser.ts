@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** Flags that keep Chromium quiet on a machine with no network but loopback. */
 export const CHROMIUM_FLAGS = [
@@ -25,18 +26,18 @@ export function chromiumPath(): string {
   return path;
 }
 
+export type BrowserOptions = {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** 'block' for a first visit before any service worker: requests then reach page.route. */
+  serviceWorkers?: 'allow' | 'block';
+  javaScriptEnabled?: boolean;
+};
+
 export type Browser = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
 /** A fresh Chromium profile (no cache, no service worker, no storage) with one page. */
-export async function openBrowser(
-  options: {
-    viewport?: { width: number; height: number };
-    colorScheme?: 'light' | 'dark';
-    /** 'block' for a first visit before any service worker: requests then reach page.route. */
-    serviceWorkers?: 'allow' | 'block';
-    javaScriptEnabled?: boolean;
-  } = {},
-): Promise<Browser> {
+export async function openBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -58,12 +59,77 @@ export async function openBrowser(
   };
 }
 
-/** Collects console errors and uncaught exceptions, so a test can assert there were none. */
-export function watchErrors(page: Page): string[] {
+/**
+ * Collects console errors (and warnings, if asked) and uncaught exceptions, so a test can assert
+ * there were none. Left out: Chromium's note that a document came with status 404 — the not-found
+ * page is served with that status on purpose.
+ */
+export function watchErrors(page: Page, { warnings = false }: { warnings?: boolean } = {}): string[] {
   const errors: string[] = [];
+  const documentNotFound = (message: ConsoleMessage) =>
+    message.text().startsWith('Failed to load resource') &&
+    message.text().includes('404') &&
+    message.location().url === page.url();
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    const type = message.type();
+    if (type !== 'error' && !(warnings && type === 'warning')) return;
+    if (!documentNotFound(message)) errors.push(`${type === 'error' ? '' : `${type}: `}${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   return errors;
+}
+
+export type BrowserSession = {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught exceptions of the session's page so far (see watchErrors). */
+  readonly errors: string[];
+};
+
+/**
+ * A browser for the tests of a file or `describe` block: opened before them (or before each,
+ * with `each: true`, for tests that need a fresh profile), closed after, its page watched for
+ * errors. `prepare` runs on each new browser before any test (to block storage, record CSP
+ * violations, route requests, …).
+ */
+export function setUpBrowser(
+  options: BrowserOptions & {
+    each?: boolean;
+    warnings?: boolean;
+    prepare?: (browser: Browser) => Promise<void> | void;
+  } = {},
+): BrowserSession {
+  let browser: Browser | undefined;
+  let errors: string[] = [];
+  const open = async () => {
+    browser = await openBrowser(options);
+    errors = watchErrors(browser.page, options);
+    await options.prepare?.(browser);
+  };
+  const close = async () => {
+    await browser?.close();
+    browser = undefined;
+  };
+  if (options.each) {
+    beforeEach(open);
+    afterEach(close);
+  } else {
+    beforeAll(open);
+    afterAll(close);
+  }
+  const current = () => {
+    if (!browser) throw new Error('No browser: setUpBrowser() opens one before the tests that use it');
+    return browser;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get context() {
+      return current().context;
+    },
+    get errors() {
+      return errors;
+    },
+  };
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROUTE_CHUNKS_META } from '../../src/lib/route-chunks';
+import { outDir } from '@/build/folders';
+import { ROUTE_CHUNKS_META } from '@/lib/route-chunks';
 
 /*
  * What a page costs on its first load, read from the build output alone: the budget test and the
@@ -172,5 +173,5 @@ export function formatFirstLoad(load: FirstLoad): string {
 
 /** The build folder the tests read: `dist`, or BROADSHEET_OUT_DIR. */
 export function outDirFromEnv(root = process.cwd()): string {
-  return resolve(root, process.env.BROADSHEET_OUT_DIR ?? 'dist');
+  return resolve(root, outDir());
 }

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
+import { storyPath } from '@/features/stories/story-urls';
+import { briefSlug, LEAD_SLUG } from './content';
 
 /** The lead story (a full story with pull-quote subsections) and a brief (headline and standfirst). */
-export const FULL_STORY = '/story/russia-begins-mobilization-men-flee';
-export const BRIEF_STORY = '/story/dirty-bomb-russia-tests-nuclear-response';
+export const FULL_STORY = storyPath(LEAD_SLUG);
+export const BRIEF_STORY = storyPath(briefSlug());
 
 /**
  * Opens a page and waits until its lazy islands have arrived and hydrated: the network goes

@@ -1,33 +1,23 @@
 /**
  * Takes the web app manifest's screenshots (the richer install dialog shows them) from the real
- * app: builds it, serves it with `vite preview`, and captures a story on a phone and the front
+ * app: builds it, serves it with `vite preview`, and captures the front page's first story on a phone and the front
  * page on a desktop into public/screenshots/. Run with `npm run screenshots`, then commit the PNGs.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { storyPath } from '@/features/stories/story-urls';
 import { openBrowser } from './browser.ts';
+import { shippedStories } from './content.ts';
 
 const OUT_DIR = resolve('public/screenshots');
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4421);
 
 type Shot = { file: string; path: string; width: number; height: number };
 
-/** The front page's first story (lowest rank): a real page, as a reader would open it. */
-function firstStoryPath(): string {
-  const dir = resolve('src/content/stories');
-  const stories = readdirSync(dir).map(
-    (name) => JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { slug: string; rank?: number },
-  );
-  stories.sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY));
-  const first = stories[0];
-  if (!first) throw new Error('No stories in src/content/stories');
-  return `/story/${first.slug}`;
-}
-
 const SHOTS: Shot[] = [
-  { file: 'narrow.png', path: firstStoryPath(), width: 390, height: 844 },
+  { file: 'narrow.png', path: storyPath(shippedStories()[0]?.slug ?? ''), width: 390, height: 844 },
   { file: 'wide.png', path: '/', width: 1280, height: 800 },
 ];
 

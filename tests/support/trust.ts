@@ -1,15 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import type { Story } from '../../src/features/stories/story-schema.ts';
-
-/** The stories the build was made from (the source of truth the served site must match). */
-export function sourceStories(): Story[] {
-  const dir = resolve(process.env.BROADSHEET_CONTENT_DIR ?? 'src/content/stories');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Story);
-}
+import type { BrowserContext, Page } from 'playwright-core';
 
 export type CspViolation = { url: string; directive: string; blocked: string; sample: string };
 
@@ -54,24 +43,6 @@ export async function waitForApp(page: Page): Promise<void> {
     return !!heading && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
   });
   await page.waitForLoadState('networkidle');
-}
-
-/**
- * Console errors and uncaught exceptions, except a failed load of the document itself (a 404
- * page is served with status 404 on purpose).
- */
-export function watchUnexpectedErrors(page: Page): string[] {
-  const errors: string[] = [];
-  const expected = (message: ConsoleMessage) => {
-    if (!message.text().startsWith('Failed to load resource')) return false;
-    const url = message.location().url;
-    return url === page.url();
-  };
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !expected(message)) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  return errors;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { renderWithProviders } from '@tests/support/render';
+import { summary } from '@tests/support/stories';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../../tests/support/render';
-import { summary } from '../../../../tests/support/stories';
 import { RelatedStories } from './related-stories';
 
 describe('RelatedStories', () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
+import { renderWithProviders } from '@tests/support/render';
+import { storyPage } from '@tests/support/stories';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../../tests/support/render';
-import { storyPage } from '../../../../tests/support/stories';
 import { StoryArticle } from './story-article';
 
 describe('StoryArticle', () => {
