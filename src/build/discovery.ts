@@ -46,7 +46,7 @@ export function renderFeed(content: Pick<Content, 'stories'>, siteUrl: string, b
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 
-/** The sitemap of the pages worth indexing (the prerender lists them from the route table). No dates: stories have none. */
+/** The sitemap of the pages worth indexing (the prerender lists them from the route table): addresses only. */
 export function renderSitemap(urls: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
