@@ -5,6 +5,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { contentDir, outDir } from './src/build/folders.ts';
+import { hostPlugin } from './src/build/host-plugin.ts';
 import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
@@ -32,6 +33,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       previewNotFoundPlugin(),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
       !isSsrBuild && !process.env.VITEST && pwaPlugin(),
+      // Last: precompresses the finished build and writes the host configs from it.
+      !isSsrBuild && hostPlugin(),
     ],
     resolve: {
       alias: {
