@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/build/content-plugin.ts';
-import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { contentDir, outDir } from './src/build/folders.ts';
 import { hostPlugin } from './src/build/host-plugin.ts';
@@ -71,7 +70,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       },
       ...(isSsrBuild ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false } : {}),
     },
-    preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+    // The headers, caching and 404s of a configured host come from previewNotFoundPlugin.
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {
