@@ -79,7 +79,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           test: {
             name: 'unit',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}'],
+            include: ['src/**/*.test.{ts,tsx}', 'tests/support/**/*.test.ts'],
             setupFiles: ['tests/setup/unit.ts'],
           },
         },

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, openBrowser, watchErrors } from '../support/browser';
 import { builtStories } from '../support/content';
+import { deployFile } from '../support/deploy';
 import { waitForServiceWorker } from '../support/pwa';
 
 const base = inject('baseUrl');
@@ -19,7 +20,7 @@ function deployNewVersion() {
   const revision = /revision:"([0-9a-f]{32})"/.exec(original)?.[1];
   if (!revision) throw new Error('No precache revision in sw.js');
   const changed = revision.replace(/^./, (first) => (first === '0' ? '1' : '0'));
-  writeFileSync(swFile, original.replace(`revision:"${revision}"`, `revision:"${changed}"`));
+  return deployFile(swFile, original.replace(`revision:"${revision}"`, `revision:"${changed}"`));
 }
 
 let browser: Browser;
@@ -31,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  writeFileSync(swFile, original);
+  await deployFile(swFile, original);
   await browser.close();
 });
 
@@ -40,7 +41,7 @@ describe('a new version', () => {
     const { page } = browser;
     await page.goto(`${base}/`);
     await waitForServiceWorker(page);
-    deployNewVersion();
+    await deployNewVersion();
 
     await page.goto(`${base}/story/${story?.slug}`);
     // Marks this document: a reload (by the app or the browser) would lose it.
