@@ -47,7 +47,7 @@ it('finds nothing when the response says what the file says', async () => {
 it('reports a planted difference: a response with another Cache-Control, or without a security header', async () => {
   const rules = await rulesOf(generated);
   const { headers } = declaredHeaders(rules, '/story/a');
-  const response = { ...lower(headers), 'cache-control': 'max-age=600' };
+  const response: Record<string, string> = { ...lower(headers), 'cache-control': 'max-age=600' };
   delete response['x-content-type-options'];
   expect(headerDifferences('/story/a', headers, response)).toEqual([
     `/story/a: x-content-type-options is undefined, _headers says "nosniff"`,
