@@ -1,11 +1,13 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { compressFiles } from './compress.ts';
+import { BROTLI_QUALITY, compressFiles } from './compress.ts';
 import {
   buildProblems,
+  cacheControlFor,
   extensionOf,
   HOST_FILES,
+  IMMUTABLE,
   isCompressedSibling,
   type Layout,
   renderHeadersFile,
@@ -47,7 +49,13 @@ export function hostPlugin(): Plugin {
         const problems = buildProblems(files, layout);
         if (problems.length > 0) this.error(`The build cannot be served as configured:\n  ${problems.join('\n  ')}`);
         const text = files.filter((file) => TEXT_EXTENSIONS.includes(extensionOf(file)));
-        const siblings = await compressFiles(text.map((file) => join(outDir, file)));
+        const siblings = await compressFiles(
+          text.map((file) => join(outDir, file)),
+          (path) => {
+            const immutable = cacheControlFor(`/${relative(outDir, path).split(sep).join('/')}`, layout) === IMMUTABLE;
+            return immutable ? BROTLI_QUALITY.best : BROTLI_QUALITY.fast;
+          },
+        );
         writeFileSync(join(outDir, HOST_FILES.nginx), renderNginxConf(layout));
         const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
           name: entry.name,
