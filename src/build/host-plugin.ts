@@ -49,12 +49,11 @@ export function hostPlugin(): Plugin {
         const problems = buildProblems(files, layout);
         if (problems.length > 0) this.error(`The build cannot be served as configured:\n  ${problems.join('\n  ')}`);
         const text = files.filter((file) => TEXT_EXTENSIONS.includes(extensionOf(file)));
+        const immutable = new Set(text.filter((file) => cacheControlFor(`/${file}`, layout) === IMMUTABLE));
         const siblings = await compressFiles(
           text.map((file) => join(outDir, file)),
-          (path) => {
-            const immutable = cacheControlFor(`/${relative(outDir, path).split(sep).join('/')}`, layout) === IMMUTABLE;
-            return immutable ? BROTLI_QUALITY.best : BROTLI_QUALITY.fast;
-          },
+          (path) =>
+            immutable.has(relative(outDir, path).split(sep).join('/')) ? BROTLI_QUALITY.best : BROTLI_QUALITY.fast,
         );
         writeFileSync(join(outDir, HOST_FILES.nginx), renderNginxConf(layout));
         const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
