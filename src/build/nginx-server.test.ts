@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BROTLI_STATIC_MODULE, findOnPath, nginxProblems, renderMainConfig } from './nginx-server.ts';
+import { BROTLI_STATIC_MODULE, DEBIAN_NGINX, findOnPath, nginxProblems, renderMainConfig } from './nginx-server.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -44,10 +44,12 @@ it('finds a command on the PATH only where it is executable', () => {
   expect(findOnPath('nginx', `/nowhere:${bin}`)).toBe(join(bin, 'nginx'));
 });
 
-it('says how to install nginx when it is missing, and to build when there is no config', () => {
+it('says how to get nginx when it is not on the PATH, and to build when there is no config', () => {
   const problems = nginxProblems(dir, join(dir, 'empty'));
   expect(problems).toEqual([
-    'No nginx on the PATH. Install it: apt-get update && apt-get install -y nginx libnginx-mod-http-brotli-static',
+    existsSync(DEBIAN_NGINX)
+      ? 'nginx is at /usr/sbin/nginx but not on the PATH: PATH="$PATH:/usr/sbin"'
+      : 'No nginx on the PATH. Install it: apt-get update && apt-get install -y nginx libnginx-mod-http-brotli-static',
     `No nginx.conf in ${dir}: build first ("npm run build").`,
   ]);
 });

@@ -16,6 +16,8 @@ export const NGINX_PACKAGES = ['nginx', 'libnginx-mod-http-brotli-static'] as co
 /** Where Debian's libnginx-mod-http-brotli-static puts the module. */
 export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 export const INSTALL_NGINX = `apt-get update && apt-get install -y ${NGINX_PACKAGES.join(' ')}`;
+/** Where Debian installs nginx: on root's PATH, but not on other users'. */
+export const DEBIAN_NGINX = '/usr/sbin/nginx';
 
 /** The first executable `command` on a PATH. */
 export function findOnPath(command: string, path = process.env.PATH ?? ''): string | undefined {
@@ -35,8 +37,13 @@ export function findOnPath(command: string, path = process.env.PATH ?? ''): stri
 /** What stops nginx serving the build here, each with what to do about it; empty when nothing does. */
 export function nginxProblems(root: string, path = process.env.PATH ?? ''): string[] {
   const problems: string[] = [];
-  if (!findOnPath('nginx', path)) problems.push(`No nginx on the PATH. Install it: ${INSTALL_NGINX}`);
-  else if (!existsSync(BROTLI_STATIC_MODULE)) {
+  if (!findOnPath('nginx', path)) {
+    problems.push(
+      existsSync(DEBIAN_NGINX)
+        ? `nginx is at ${DEBIAN_NGINX} but not on the PATH: PATH="$PATH:/usr/sbin"`
+        : `No nginx on the PATH. Install it: ${INSTALL_NGINX}`,
+    );
+  } else if (!existsSync(BROTLI_STATIC_MODULE)) {
     problems.push(`No brotli static module at ${BROTLI_STATIC_MODULE}. Install it: ${INSTALL_NGINX}`);
   }
   if (!existsSync(join(root, HOST_FILES.nginx))) {

@@ -5,6 +5,7 @@ import { type Machine, missing, plan } from './provision';
 const READY: Machine = {
   chromium: true,
   nginx: true,
+  nginxOffPath: false,
   brotliModule: true,
   debian: true,
   root: true,
@@ -52,6 +53,14 @@ describe('on a machine that cannot, or must not, install', () => {
   it('installs nothing off Debian or without apt-get', () => {
     expect(plan({ ...READY, nginx: false, debian: false }).message).toContain('not Debian or Ubuntu');
     expect(plan({ ...READY, nginx: false, aptGet: false }).message).toContain('apt-get is not on the PATH');
+  });
+
+  it('tells a user without /usr/sbin on the PATH to add it, rather than install nginx again', () => {
+    const result = plan({ ...READY, nginx: false, nginxOffPath: true, root: false });
+    expect(result.action).toBe('stop');
+    expect(result.message).toContain('nginx on the PATH (it is at /usr/sbin/nginx)');
+    expect(result.message).toContain('Run:\n  export PATH="$PATH:/usr/sbin"\nthen npm test again.');
+    expect(plan({ ...READY, nginx: false, nginxOffPath: true }).action).toBe('stop');
   });
 
   it('does not install Debian’s Chromium for a CHROME_PATH that does not exist', () => {

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { BROTLI_STATIC_MODULE, findOnPath } from '../../src/build/nginx-server.ts';
+import { BROTLI_STATIC_MODULE, DEBIAN_NGINX, findOnPath } from '../../src/build/nginx-server.ts';
 
 /** Debian's Chromium, where the browser tests look unless CHROME_PATH says otherwise. */
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -21,6 +21,8 @@ export type Machine = {
   /** Whether the Chromium the tests would launch exists. */
   chromium: boolean;
   nginx: boolean;
+  /** nginx is installed where Debian puts it, but that folder is not on this user's PATH. */
+  nginxOffPath: boolean;
   brotliModule: boolean;
   debian: boolean;
   root: boolean;
@@ -29,7 +31,8 @@ export type Machine = {
   skip: boolean;
 };
 
-type Need = { what: string; packages: string[]; why: string };
+/** Something the tests need: the packages that provide it, or (none to install) what to do instead. */
+type Need = { what: string; packages: string[]; why: string; fix?: string };
 
 const BROWSER_TESTS = 'the browser tests (npm run test:e2e and test:e2e:nginx)';
 const NGINX_TESTS = 'the browser and serving tests against nginx (npm run test:e2e:nginx), and npm run serve:prod';
@@ -44,7 +47,14 @@ export function missing(machine: Machine): Need[] {
       why: BROWSER_TESTS,
     });
   }
-  if (!machine.nginx) needs.push({ what: 'nginx (on the PATH)', packages: ['nginx'], why: NGINX_TESTS });
+  if (!machine.nginx && machine.nginxOffPath) {
+    needs.push({
+      what: `nginx on the PATH (it is at ${DEBIAN_NGINX})`,
+      packages: [],
+      why: NGINX_TESTS,
+      fix: 'export PATH="$PATH:/usr/sbin"',
+    });
+  } else if (!machine.nginx) needs.push({ what: 'nginx (on the PATH)', packages: ['nginx'], why: NGINX_TESTS });
   if (!machine.brotliModule) {
     needs.push({
       what: `nginx's brotli static module (${BROTLI_STATIC_MODULE})`,
@@ -84,11 +94,13 @@ export function plan(machine: Machine): Plan {
     !machine.aptGet && 'apt-get is not on the PATH',
     !machine.root && 'installing needs root',
     chromePathMissing && `CHROME_PATH=${machine.chromePath} does not exist (set it to a Chromium, or unset it)`,
+    ...needs.filter((need) => need.fix).map((need) => `no package would put ${need.what}`),
   ].filter((reason): reason is string => typeof reason === 'string');
   if (cannot.length > 0) {
     const installable = chromePathMissing ? packages.filter((name) => name !== 'chromium') : packages;
-    const command =
-      installable.length > 0 ? `\nRun:\n  ${installCommand(installable, machine.root)}\nthen npm test again.` : '';
+    const fixes = needs.flatMap((need) => (need.fix ? [need.fix] : []));
+    const commands = [...(installable.length > 0 ? [installCommand(installable, machine.root)] : []), ...fixes];
+    const command = commands.length > 0 ? `\nRun:\n  ${commands.join('\n  ')}\nthen npm test again.` : '';
     return {
       action: 'stop',
       message: `provision: this machine lacks what the tests need, and nothing was installed (${cannot.join('; ')}):\n${list}${command}`,
@@ -108,6 +120,7 @@ export function lookAround(env: NodeJS.ProcessEnv = process.env): Machine {
     chromePath,
     chromium: existsSync(chromePath ?? DEBIAN_CHROMIUM),
     nginx: findOnPath('nginx', env.PATH) !== undefined,
+    nginxOffPath: existsSync(DEBIAN_NGINX),
     brotliModule: existsSync(BROTLI_STATIC_MODULE),
     debian: existsSync('/etc/debian_version'),
     root: process.getuid?.() === 0,
