@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/build/content-plugin.ts';
-import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { contentDir, outDir } from './src/build/folders.ts';
+import { hostPlugin } from './src/build/host-plugin.ts';
 import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
@@ -32,6 +32,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       previewNotFoundPlugin(),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
       !isSsrBuild && !process.env.VITEST && pwaPlugin(),
+      // Last: precompresses the finished build and writes the host configs from it.
+      !isSsrBuild && hostPlugin(),
     ],
     resolve: {
       alias: {
@@ -68,7 +70,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       },
       ...(isSsrBuild ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false } : {}),
     },
-    preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+    // The headers, caching and 404s of a configured host come from previewNotFoundPlugin.
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {
@@ -76,7 +79,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           test: {
             name: 'unit',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}', 'tests/setup/*.test.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'tests/setup/*.test.ts', 'tests/support/**/*.test.ts'],
             setupFiles: ['tests/setup/inside-repository.ts', 'tests/setup/unit.ts'],
           },
         },

@@ -8,7 +8,7 @@ export function scriptHash(script: string): string {
 }
 
 /**
- * The Content Security Policy: sent as a header by `vite preview` (and documented for hosts) and
+ * The Content Security Policy: sent as a header by every host config the build writes and by `vite preview`, and
  * written into every page as a <meta http-equiv>. Scripts only from the site's own files plus
  * the one inline script allowed by its hash (the reader's theme, applied before first paint); no
  * inline style, no eval; Trusted Types enforced for script sinks, with one policy the app creates
@@ -36,9 +36,43 @@ export const CONTENT_SECURITY_POLICY = [
  */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** Headers for any host serving the build (and for `vite preview`); README "Security" shows them. */
+/**
+ * Powerful features the site never uses, turned off for it and anything it might embed. Web Share
+ * and the clipboard stay allowed: the Share button uses them. Only features Chromium knows are
+ * listed (it logs an error for any other name).
+ */
+export const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'sync-xhr',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/**
+ * Headers for every response of any host serving the build, errors included: the nginx config and
+ * `_headers` file the build writes (host-config.ts) and `vite preview` send exactly these; README
+ * "Security" shows them.
+ */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
 };

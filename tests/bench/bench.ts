@@ -7,14 +7,20 @@
  *   --throttling=devtools  throttle for real instead of Lighthouse's simulation (default simulate)
  *   --scale=6,1000      story counts for the scale benchmark (default 6,1000,10000; 6 = the real stories)
  *   --skip=lighthouse,navigation,scale
- * Ports: BENCH_PORT (default 4422) for the app and BENCH_PORT+1 for the floor.
+ *   --serve             only the serving benchmark: nginx (generated config) against vite preview,
+ *                       100 connections, a mix of pages, data files and assets
+ *   --serve-seconds=N   how long each server is loaded (default 10, at most 30)
+ * Ports: BENCH_PORT (default 4422) for the app and BENCH_PORT+1 for the floor (serving: nginx
+ * and vite preview).
  */
 import { rmSync } from 'node:fs';
 import { LEAD_SLUG } from '@tests/support/content';
 import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
+import { contentDir } from '@/build/folders';
 import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
 import { measureRelatedNavigation, medianMs } from './navigation';
 import { measureScale, type ScaleFigures } from './scale';
+import { measureServing } from './serve';
 import { build, floorCopy, serve, table } from './support';
 
 const LEAD = LEAD_SLUG;
@@ -128,11 +134,45 @@ async function scaleSection(): Promise<void> {
   );
 }
 
+async function serveSection(): Promise<void> {
+  const seconds = Math.min(30, Math.max(1, Number(option('serve-seconds') || 10)));
+  process.stdout.write(`Serving: nginx, then vite preview, ${seconds} s each under 100 connections…\n`);
+  const figures = await measureServing({ outDir, contentDir: contentDir(), port, seconds });
+  console.log(
+    `\nServing on loopback: 100 connections, ${seconds} s each, a mix of story pages, data files and assets, Accept-Encoding: gzip, deflate, br\n`,
+  );
+  console.log(
+    table([
+      ['server', 'req/s', 'p50', 'p99', 'errors', 'non-2xx', 'requests', 'bytes/request'],
+      ...figures.map((f) => [
+        f.server,
+        Math.round(f.requestsPerSecond),
+        `${f.p50} ms`,
+        `${f.p99} ms`,
+        f.errors,
+        f.non2xx,
+        f.requests,
+        Math.round(f.bytesPerRequest),
+      ]),
+    ]),
+  );
+  const [nginx, preview] = figures;
+  if (nginx && preview) {
+    console.log(
+      `\nnginx / vite preview: ${(nginx.requestsPerSecond / preview.requestsPerSecond).toFixed(1)}× the requests/s (target ≥ 10×), ${(preview.bytesPerRequest / nginx.bytesPerRequest).toFixed(2)}× fewer bytes a request; nginx p99 ${nginx.p99} ms (target ≤ 20 ms), ${nginx.errors + nginx.non2xx} errors (target 0)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Broadsheet benchmark, ${new Date().toISOString()}, Node ${process.versions.node}`);
   if (option('reuse-dist') === undefined) {
     process.stdout.write('Building dist/…\n');
     console.log(`build: ${(await build()).toFixed(1)} s`);
+  }
+  if (option('serve') !== undefined) {
+    await serveSection();
+    return;
   }
   console.log(`\n${formatFirstLoad(measureFirstLoad(outDir, LEAD_PAGE))}`);
   if (!skip.has('lighthouse')) await lighthouseSection();

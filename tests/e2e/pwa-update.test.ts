@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setUpBrowser } from '@tests/support/browser';
 import { builtStories } from '@tests/support/content';
+import { deployFile } from '@tests/support/deploy';
 import { waitForServiceWorker } from '@tests/support/pwa';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { outDir } from '@/build/folders';
@@ -20,13 +21,13 @@ function deployNewVersion() {
   const revision = /revision:"([0-9a-f]{32})"/.exec(original)?.[1];
   if (!revision) throw new Error('No precache revision in sw.js');
   const changed = revision.replace(/^./, (first) => (first === '0' ? '1' : '0'));
-  writeFileSync(swFile, original.replace(`revision:"${revision}"`, `revision:"${changed}"`));
+  return deployFile(swFile, original.replace(`revision:"${revision}"`, `revision:"${changed}"`));
 }
 
 const browser = setUpBrowser();
 
-afterAll(() => {
-  writeFileSync(swFile, original);
+afterAll(async () => {
+  await deployFile(swFile, original);
 });
 
 describe('a new version', () => {
@@ -34,7 +35,7 @@ describe('a new version', () => {
     const { page, errors } = browser;
     await page.goto(`${base}/`);
     await waitForServiceWorker(page);
-    deployNewVersion();
+    await deployNewVersion();
 
     await page.goto(`${base}/story/${story?.slug}`);
     // Marks this document: a reload (by the app or the browser) would lose it.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { DEBIAN_CHROMIUM } from './provision';
 
 /** Flags that keep Chromium quiet on a machine with no network but loopback. */
 export const CHROMIUM_FLAGS = [
@@ -17,7 +18,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const path = process.env.CHROME_PATH ?? DEBIAN_CHROMIUM;
   if (!existsSync(path)) {
     throw new Error(
       `No Chromium at ${path}. Install it with "apt-get update && apt-get install -y chromium", or set CHROME_PATH.`,
