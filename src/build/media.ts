@@ -65,7 +65,8 @@ const fileStem = (file: string) =>
 async function render(input: Buffer, file: string, slug: string): Promise<RenderedPicture> {
   let metadata: Metadata;
   try {
-    metadata = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    // The header only, nothing decoded: the size is checked below, with a message that says so.
+    metadata = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
     throw new PictureError('is not an image file: use a JPEG, PNG, WebP or AVIF picture');
   }
