@@ -20,7 +20,7 @@ const SITE_URL = site.url;
 /** Where `vite build --ssr` puts the server bundle that the client build prerenders with. */
 export const SERVER_OUT_DIR = 'node_modules/.cache/broadsheet-server';
 
-export default defineConfig(({ isSsrBuild, isPreview }) => {
+export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
   const content = contentPlugin({ dir: contentDir() });
   return {
     plugins: [
@@ -37,7 +37,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
         discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL, warning: site.warning }),
       previewNotFoundPlugin(),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
-      !isSsrBuild && !process.env.VITEST && pwaPlugin(),
+      // Vitest loads this config in mode 'test'; a build a test starts (a fixture site) is a real one.
+      !isSsrBuild && mode !== 'test' && pwaPlugin(),
     ],
     resolve: {
       alias: {
