@@ -9,13 +9,18 @@ import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.t
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
+import { resolveSiteUrl } from './src/build/site-url.ts';
 
-/** The site's public URL, used for canonical links, Open Graph, the feed and the sitemap. */
-const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173';
+/**
+ * The site's public URL, used for canonical links, Open Graph, the feed and the sitemap: SITE_URL.
+ * A value that is not an absolute http(s) URL stops here; an unset or local one is built with a warning.
+ */
+const site = resolveSiteUrl(process.env.SITE_URL);
+const SITE_URL = site.url;
 /** Where `vite build --ssr` puts the server bundle that the client build prerenders with. */
 export const SERVER_OUT_DIR = 'node_modules/.cache/broadsheet-server';
 
-export default defineConfig(({ isSsrBuild, isPreview }) => {
+export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
   const content = contentPlugin({ dir: contentDir() });
   return {
     plugins: [
@@ -28,10 +33,12 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           content: () => content.api.content(),
           siteUrl: SITE_URL,
         }),
-      !isSsrBuild && discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL }),
+      !isSsrBuild &&
+        discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL, warning: site.warning }),
       previewNotFoundPlugin(),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
-      !isSsrBuild && !process.env.VITEST && pwaPlugin(),
+      // Vitest loads this config in mode 'test'; a build a test starts (a fixture site) is a real one.
+      !isSsrBuild && mode !== 'test' && pwaPlugin(),
       // Last: precompresses the finished build and writes the host configs from it.
       !isSsrBuild && hostPlugin(),
     ],

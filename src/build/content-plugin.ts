@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { FRONT_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
-import { type Content, loadContent } from './content.ts';
+import type { Plugin, ViteDevServer } from 'vite';
+import { FRONT_DATA_DIR, MEDIA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
+import { type Content, type ContentError, loadContent } from './content.ts';
 
 export type ContentPlugin = Plugin & { api: { content(): Content } };
 
@@ -13,14 +13,73 @@ export function dataFiles(content: Content): Map<string, string> {
   return files;
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  avif: 'image/avif',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/**
+ * The dev server's copy of the content: read again (drafts included) whenever a file in the
+ * content folder changes, then the page reloads; a story that does not validate is shown in
+ * Vite's error overlay (and again to each page that connects until it is fixed).
+ */
+function serveContent(server: ViteDevServer, dir: string) {
+  let current = loadContent(dir, process.cwd(), { drafts: true });
+  const overlay = (error: unknown) => {
+    const { message, loc, frame } = error as ContentError;
+    server.ws.send({
+      type: 'error',
+      err: { message: message ?? String(error), stack: '', loc, frame, plugin: 'broadsheet:content' },
+    });
+  };
+  current.catch(overlay);
+  server.watcher.add(dir);
+  server.watcher.on('all', (_event, path) => {
+    if (!resolve(path).startsWith(dir)) return;
+    current = loadContent(dir, process.cwd(), { drafts: true });
+    current.then(
+      () => server.ws.send({ type: 'full-reload' }),
+      (error) => {
+        server.config.logger.error(String((error as Error).message), { timestamp: true });
+        overlay(error);
+      },
+    );
+  });
+  server.ws.on('connection', () => current.catch(overlay));
+
+  server.middlewares.use((req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+    const isData = path.startsWith('data/');
+    if (!isData && !path.startsWith(`${MEDIA_DIR}/`)) return next();
+    current.then(
+      (content) => {
+        const body = isData ? dataFiles(content).get(path) : content.media.get(path);
+        if (body === undefined) {
+          res.statusCode = 404;
+          res.end('Not found');
+          return;
+        }
+        const type = isData ? 'application/json; charset=utf-8' : MEDIA_TYPES[path.split('.').pop() ?? ''];
+        res.setHeader('content-type', type ?? 'application/octet-stream');
+        res.end(body);
+      },
+      (error) => next(error),
+    );
+  });
+}
+
 /**
  * Validates every story file when the build starts (a malformed one fails the build, naming the
- * file and field), then emits one JSON file per story and per front-page page. The dev server
- * serves the same files from memory.
+ * file, and for Markdown the line and column), makes the pictures, then emits one JSON file per
+ * story and per front-page page, and every picture variant. Drafts are left out of a build; the
+ * dev server serves the same files from memory, drafts included.
  */
 export function contentPlugin(options: { dir: string }): ContentPlugin {
   const dir = resolve(options.dir);
   let content: Content | undefined;
+  let serving = false;
   return {
     name: 'broadsheet:content',
     api: {
@@ -29,34 +88,26 @@ export function contentPlugin(options: { dir: string }): ContentPlugin {
         return content;
       },
     },
-    buildStart() {
-      content = loadContent(dir);
-      for (const story of content.stories) this.addWatchFile(resolve(dir, `${story.slug}.json`));
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    async buildStart() {
+      // The server bundle only renders what the client build hands it; the dev server reads on its own.
+      if (serving || this.environment.config.build.ssr) return;
+      content = await loadContent(dir);
+      for (const draft of content.drafts) {
+        this.warn(`Left out the draft ${draft} (remove \`draft: true\` from its front matter to publish it)`);
+      }
     },
     configureServer(server) {
-      server.watcher.add(dir);
-      server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
-        if (!path.startsWith('data/')) return next();
-        try {
-          const body = dataFiles(loadContent(dir)).get(path);
-          if (body === undefined) {
-            res.statusCode = 404;
-            res.end('Not found');
-            return;
-          }
-          res.setHeader('content-type', 'application/json; charset=utf-8');
-          res.end(body);
-        } catch (error) {
-          next(error);
-        }
-      });
+      serveContent(server, dir);
     },
     generateBundle() {
       if (!content || this.environment.config.build.ssr) return;
       for (const [fileName, source] of dataFiles(content)) {
         this.emitFile({ type: 'asset', fileName, source });
       }
+      for (const [fileName, source] of content.media) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

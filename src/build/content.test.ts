@@ -7,9 +7,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 
 /** The message loadContent throws for a fixture folder (the test fails if it does not throw a ContentError). */
-function errorFor(name: string): string {
+async function errorFor(name: string): Promise<string> {
   try {
-    loadContent(fixture(name), root);
+    await loadContent(fixture(name), root);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message;
@@ -18,8 +18,8 @@ function errorFor(name: string): string {
 }
 
 describe('loadContent', () => {
-  it('accepts well-formed stories and links each one to its related summaries', () => {
-    const content = loadContent(fixture('valid'), root);
+  it('accepts well-formed stories and links each one to its related summaries', async () => {
+    const content = await loadContent(fixture('valid'), root);
     expect(content.stories.map((story) => story.slug)).toEqual(['first-story', 'second-story']);
     expect(content.pages.get('first-story')?.related.map((summary) => summary.slug)).toEqual(['second-story']);
   });
@@ -45,17 +45,17 @@ describe('loadContent', () => {
     ['invalid-json', 'broken-json.json', ['is not valid JSON', '(line 5, column 3)']],
   ] as const;
 
-  it.each(cases)('rejects the %s fixture, naming %s and the field', (name, file, fragments) => {
-    const message = errorFor(name);
+  it.each(cases)('rejects the %s fixture, naming %s and the field', async (name, file, fragments) => {
+    const message = await errorFor(name);
     expect(message).toContain(`tests/fixtures/${name}/${file}`);
     for (const fragment of fragments) expect(message).toContain(fragment);
   });
 
-  it('names every bad field of a file, not only the first', () => {
-    expect(errorFor('wrong-types').match(/^ {2}- /gm)).toHaveLength(2);
+  it('names every bad field of a file, not only the first', async () => {
+    expect((await errorFor('wrong-types')).match(/^ {2}- /gm)).toHaveLength(2);
   });
 
-  it('fails on an empty folder, saying there are no stories', () => {
-    expect(() => loadContent(fixture('valid/..'), root)).toThrow(/No story files found in tests\/fixtures/);
+  it('fails on an empty folder, saying there are no stories', async () => {
+    await expect(loadContent(fixture('valid/..'), root)).rejects.toThrow(/No story files found in tests\/fixtures/);
   });
 });

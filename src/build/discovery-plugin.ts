@@ -5,6 +5,8 @@ import { FEED_FILE, ROBOTS_FILE, renderFeed, renderRobots } from './discovery.ts
 type Options = {
   content: () => Content;
   siteUrl: string;
+  /** Printed by every build made with it: SITE_URL is unset or local (see site-url.ts). */
+  warning?: string | undefined;
 };
 
 /**
@@ -15,6 +17,9 @@ export function discoveryPlugin(options: Options): Plugin {
   return {
     name: 'broadsheet:discovery',
     apply: 'build',
+    buildStart() {
+      if (options.warning && !this.environment.config.build.ssr) this.warn(options.warning);
+    },
     generateBundle() {
       if (this.environment.config.build.ssr) return;
       const content = options.content();

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../features/stories/story-schema.ts';
 import { renderFeed, renderRobots, renderSitemap } from './discovery.ts';
@@ -43,13 +44,28 @@ describe('renderFeed', () => {
     expect(item?.pubDate).toBe('Thu, 22 Sep 2022 08:00:00 GMT');
   });
 
-  it('keeps markup and CDATA terminators in story text as text', () => {
+  it('keeps markup and CDATA terminators in story text as text a feed reader shows literally', () => {
     const headline = 'A ]]> B <script>alert(1)</script> & C';
+    const standfirst = 'Standfirst with "quotes" & <b>tags</b> <img src=x onerror=alert(1)>';
     const [item] = parseFeed(
-      renderFeed({ stories: [story('hostile', { headline, section: 'S&P <b>' })] }, SITE, new Date()),
+      renderFeed({ stories: [story('hostile', { headline, standfirst, section: 'S&P <b>' })] }, SITE, new Date()),
     ).items;
-    expect(item?.title).toBe(headline);
+    // Readers take title and description as HTML: as HTML they are the text, with no element in it.
+    for (const [html, text] of [
+      [item?.title, headline],
+      [item?.description, standfirst],
+    ]) {
+      const shown = new JSDOM(`<p>${html}</p>`).window.document.querySelector('p');
+      expect(shown?.textContent).toBe(text);
+      expect(shown?.children).toHaveLength(0);
+    }
     expect(item?.category).toBe('S&P <b>');
+  });
+
+  it('says which address it was built for', () => {
+    expect(renderFeed({ stories: [story('one')] }, SITE, new Date())).toMatch(
+      /^<\?xml[^>]*\?>\n<!-- Built by Broadsheet for https:\/\/news\.example\/ \(SITE_URL\) -->/,
+    );
   });
 });
 

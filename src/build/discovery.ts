@@ -3,6 +3,7 @@ import { storyPath } from '../features/stories/story-urls.ts';
 import { absoluteUrl } from '../lib/head.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import type { Content } from './content.ts';
+import { escapeHtml } from './text-escape.ts';
 
 /** Where the build writes the news feed, the sitemap and robots.txt (under the site root). */
 export const FEED_FILE = 'feed.xml';
@@ -10,7 +11,9 @@ export const SITEMAP_FILE = 'sitemap.xml';
 export const ROBOTS_FILE = 'robots.txt';
 
 /**
- * The RSS 2.0 news feed, front-page order. RSS makes an item's `pubDate` optional, so a story
+ * The RSS 2.0 news feed, front-page order. Feed readers take an item's title and description as
+ * HTML, so story text (plain text) goes in escaped: a reader shows `<b>` as written, never as
+ * markup. The feed says which address it was built for (SITE_URL). RSS makes an item's `pubDate` optional, so a story
  * without `datePublished` has none (the library's type asks for a date, but its RSS writer skips
  * a missing one). The channel's `lastBuildDate` is required by the library and is what it says:
  * when the feed was built.
@@ -31,20 +34,23 @@ export function renderFeed(content: Pick<Content, 'stories'>, siteUrl: string, b
     const url = absoluteUrl(siteUrl, storyPath(story.slug));
     const date = story.datePublished ? new Date(story.datePublished) : undefined;
     const item: Omit<Item, 'date'> & { date?: Date } = {
-      title: story.headline,
+      title: escapeHtml(story.headline),
       link: url,
-      description: story.standfirst,
+      description: escapeHtml(story.standfirst),
       category: [{ name: story.section }],
       ...(date ? { date, published: date } : {}),
       ...(story.byline ? { author: [{ name: story.byline }] } : {}),
     };
     feed.addItem(item as Item);
   }
-  return feed.rss2();
+  // The address is an absolute http(s) URL (see site-url.ts): it cannot end the comment.
+  return feed
+    .rss2()
+    .replace(/^(<\?xml[^>]*\?>)/, `$1\n<!-- Built by ${SITE_NAME} for ${home.replace(/--/g, '%2D%2D')} (SITE_URL) -->`);
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
+/** XML and HTML escape alike: the sitemap's URLs go through the same function as page text. */
+const escapeXml = escapeHtml;
 
 /** The sitemap of the pages worth indexing (the prerender lists them from the route table): addresses only. */
 export function renderSitemap(urls: readonly string[]): string {

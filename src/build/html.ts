@@ -5,11 +5,9 @@ import { SITE_NAME } from '../lib/site.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { FEED_FILE } from './discovery.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml } from './text-escape.ts';
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
+export { escapeHtml };
 
 const meta = (attr: 'name' | 'property', key: string, content: string) =>
   `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
@@ -24,7 +22,16 @@ export function renderHeadTags(head: HeadData): string {
     meta('property', 'og:title', head.title),
     meta('property', 'og:description', head.description),
     meta('property', 'og:url', head.url),
-    meta('name', 'twitter:card', 'summary'),
+    ...(head.image
+      ? [
+          meta('property', 'og:image', head.image.url),
+          meta('property', 'og:image:width', String(head.image.width)),
+          meta('property', 'og:image:height', String(head.image.height)),
+          meta('property', 'og:image:alt', head.image.alt),
+          meta('name', 'twitter:image:alt', head.image.alt),
+        ]
+      : []),
+    meta('name', 'twitter:card', head.image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),
     `<link rel="alternate" type="application/rss+xml" title="${SITE_NAME}" href="${escapeHtml(new URL(`/${FEED_FILE}`, head.url).href)}" />`,
@@ -32,7 +39,11 @@ export function renderHeadTags(head: HeadData): string {
   if (head.noindex) tags.push(meta('name', 'robots', 'noindex'));
   if (head.jsonLd) {
     // Data, not script: the CSP does not apply to it, and `<` is escaped so it cannot end the element.
-    const json = JSON.stringify(head.jsonLd).replace(/</g, '\\u003c');
+    // U+2028 and U+2029 are escaped too: valid in JSON, but line ends to older JavaScript parsers.
+    const json = JSON.stringify(head.jsonLd)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
     tags.push(`<script type="application/ld+json">${json}</script>`);
   }
   return tags.join('\n    ');

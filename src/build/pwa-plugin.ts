@@ -58,7 +58,10 @@ const options: Partial<VitePWAOptions> = {
     // Everything a reader needs offline: the pages (front, every story, 404), the story and
     // front-page data, every chunk, the styles and the icons. Not the install screenshots.
     globPatterns: ['**/*.{html,js,css,json,svg,png,ico}'],
-    globIgnores: ['screenshots/**', '**/*.{br,gz}'],
+    // Story pictures are not precached for every story: they are kept with their story
+    // (storyMediaUrls in src/features/stories/story-media.ts lists a story's files). Nor are the
+    // host's precompressed copies (.br/.gz), which browsers never ask for by name.
+    globIgnores: ['screenshots/**', 'media/**', '**/*.{br,gz}'],
     // Pages are files: the precache maps /story/<slug> to story/<slug>.html (cleanURLs) and
     // / to index.html. Any other page goes to the network, so an unknown URL still gets the
     // host's real 404 status; only when the network fails (offline) does the precached 404 page

@@ -8,6 +8,8 @@ export type HeadData = {
   type: 'website' | 'article';
   /** Structured data (schema.org), emitted as application/ld+json. */
   jsonLd?: Record<string, unknown>;
+  /** A picture for link previews (Open Graph, Twitter's large card): absolute URL, size and alt text. */
+  image?: { url: string; width: number; height: number; alt: string };
   /** Pages that must not be indexed (the 404 page). */
   noindex?: boolean;
 };

@@ -1,4 +1,4 @@
-import { type ComponentType, Suspense, use } from 'react';
+import { type ComponentType, lazy, Suspense, use } from 'react';
 
 type Loadable<M> = {
   /** Starts (or joins) the download; a failed download may be tried again. */
@@ -51,11 +51,14 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>):
     const Component = useLoadable(code);
     return <Component {...props} />;
   }
+  // Several instances of one island (a story's pictures, quotes…) may suspend together; React.lazy
+  // lets each retry on its own, where use() after another instance loaded the code would not.
+  const Shared = lazy(() => code.load().then(() => ({ default: Loaded })));
   // biome-ignore lint/correctness/noComponentHookFactories: made once per island at module load, never in render
   function Island(props: P) {
     return (
       <Suspense fallback={null}>
-        <Loaded {...props} />
+        <Shared {...props} />
       </Suspense>
     );
   }

@@ -16,12 +16,13 @@
 import { rmSync } from 'node:fs';
 import { LEAD_SLUG } from '@tests/support/content';
 import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
+import { build, serve } from '@tests/support/site-build';
 import { contentDir } from '@/build/folders';
 import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
 import { measureRelatedNavigation, medianMs } from './navigation';
 import { measureScale, type ScaleFigures } from './scale';
 import { measureServing } from './serve';
-import { build, floorCopy, serve, table } from './support';
+import { floorCopy, table } from './support';
 
 const LEAD = LEAD_SLUG;
 const LEAD_PAGE = `story/${LEAD}.html`;

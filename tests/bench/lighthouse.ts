@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from '@tests/support/browser';
-import { median, run } from './support';
+import { run } from '@tests/support/site-build';
+import { median } from './support';
 
 /** The figures the benchmark keeps from one Lighthouse report. */
 export type LighthouseFigures = {

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureFirstLoad, total } from '@tests/support/first-load';
+import { build } from '@tests/support/site-build';
 import type { Story } from '@/features/stories/story-schema';
-import { build, listFiles } from './support';
+import { listFiles } from './support';
 
 const slugOf = (i: number) => `synthetic-story-${String(i).padStart(5, '0')}`;
 
@@ -12,13 +13,22 @@ const slugOf = (i: number) => `synthetic-story-${String(i).padStart(5, '0')}`;
  * ranked by its number so the front-page order is defined, related to its five next neighbours.
  */
 export function syntheticStory(i: number, count: number): Story {
+  const related = [1, 2, 3, 4, 5].map((step) => slugOf(((i - 1 + step) % count) + 1)).filter((s) => s !== slugOf(i));
+  // Inline nodes as an editor's Markdown makes them: plain text, emphasis and a link to a neighbour.
   const paragraph = (p: number) => ({
     type: 'paragraph' as const,
-    text: `Synthetic story ${i}, paragraph ${p}. This is generated filler text for the scale benchmark, not news. `.repeat(
-      3,
-    ),
+    content: [
+      { type: 'text' as const, text: `Synthetic story ${i}, paragraph ${p}. ` },
+      { type: 'text' as const, text: 'Generated filler text', marks: ['em' as const] },
+      { type: 'text' as const, text: ' for the scale benchmark, not news; see ' },
+      {
+        type: 'link' as const,
+        href: `/story/${related[0] ?? slugOf(i)}`,
+        children: [{ type: 'text' as const, text: 'the next story' }],
+      },
+      { type: 'text' as const, text: '. This is generated filler text for the scale benchmark, not news. '.repeat(2) },
+    ],
   });
-  const related = [1, 2, 3, 4, 5].map((step) => slugOf(((i - 1 + step) % count) + 1)).filter((s) => s !== slugOf(i));
   return {
     slug: slugOf(i),
     section: 'Synthetic',

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadContent } from '@/build/content';
+import { readContent } from '@/build/content';
 import { contentDir, SHIPPED_CONTENT_DIR } from '@/build/folders';
 import type { Story } from '@/features/stories/story-schema';
 
@@ -10,7 +10,7 @@ import type { Story } from '@/features/stories/story-schema';
 
 /** The stories in a content folder, in front-page order. */
 export function storiesIn(dir: string): Story[] {
-  return loadContent(resolve(dir)).stories;
+  return readContent(resolve(dir)).stories;
 }
 
 /** The stories that ship with Broadsheet. */

@@ -1,4 +1,7 @@
-import type { StoryPage, StorySummary } from '@/features/stories/story-schema';
+import type { ParagraphBlock, StoryPage, StorySummary } from '@/features/stories/story-schema';
+
+/** A paragraph of plain text, in the inline-node shape. */
+export const paragraph = (text: string): ParagraphBlock => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 /** Small made-up fixtures for component tests (clearly not news). */
 export function summary(slug: string, overrides: Partial<StorySummary> = {}): StorySummary {
@@ -13,8 +16,8 @@ export function storyPage(slug: string, overrides: Partial<StoryPage['story']> =
       headline: `Headline of ${slug}`,
       standfirst: `Standfirst of ${slug}.`,
       body: [
-        { type: 'paragraph', text: 'First paragraph.' },
-        { type: 'subsection', heading: '“A quoted heading”', blocks: [{ type: 'paragraph', text: 'Inside.' }] },
+        paragraph('First paragraph.'),
+        { type: 'subsection', heading: '“A quoted heading”', blocks: [paragraph('Inside.')] },
       ],
       related: ['other-one', 'other-two'],
       readingMinutes: 3,

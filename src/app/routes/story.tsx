@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { LoadErrorPage } from '@/components/load-error-page';
-import { NotFoundPage } from '@/components/not-found-page';
 import { storyQueryOptions, useStoryPage } from '@/features/stories/api/get-story';
 import { RelatedStories } from '@/features/stories/components/related-stories';
 import { StoryArticle } from '@/features/stories/components/story-article';
@@ -13,6 +12,9 @@ import styles from './story.module.css';
 
 // Reading tools are not needed to paint the story: each arrives in its own chunk and hydrates then.
 const StoryToolsIsland = island(() => import('../islands/story-tools.island').then((m) => m.StoryTools));
+// Only a client navigation to a story that does not exist needs this (the host's 404 page is
+// another route), so it does not weigh on every story's first load.
+const NotFoundPageIsland = island(() => import('@/components/not-found-page').then((m) => m.NotFoundPage));
 const ReadingProgressIsland = island(() =>
   import('@/features/reading/components/reading-progress.island').then((m) => m.ReadingProgress),
 );
@@ -33,7 +35,7 @@ export function Component() {
       () => {},
     );
   }, [found]);
-  if (!page) return <NotFoundPage />;
+  if (!page) return <NotFoundPageIsland />;
   return (
     <>
       <main id="main" tabIndex={-1} className={styles.main}>

@@ -13,13 +13,27 @@ export const storyTitle = (story: Pick<StoryPage['story'], 'headline'>) => pageT
 
 export const frontPageTitle = (page: number) => (page === 1 ? pageTitle() : pageTitle(`Stories, page ${page}`));
 
+/**
+ * The lead picture as link previews want it: the largest JPEG or PNG variant (every preview
+ * reader takes those; not all take AVIF or WebP), at an absolute URL.
+ */
+function previewImage(story: StoryPage['story'], siteUrl: string): HeadData['image'] {
+  const lead = story.image;
+  const variant = lead?.variants.filter((v) => v.format === 'jpeg' || v.format === 'png').at(-1);
+  if (!lead || !variant) return undefined;
+  const height = Math.round((variant.width * lead.height) / lead.width);
+  return { url: absoluteUrl(siteUrl, variant.src), width: variant.width, height, alt: lead.alt };
+}
+
 export function storyHead({ story }: StoryPage, siteUrl: string): HeadData {
   const url = absoluteUrl(siteUrl, storyPath(story.slug));
+  const image = previewImage(story, siteUrl);
   return {
     title: storyTitle(story),
     description: story.standfirst,
     url,
     type: 'article',
+    ...(image ? { image } : {}),
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -30,6 +44,7 @@ export function storyHead({ story }: StoryPage, siteUrl: string): HeadData {
       url,
       isAccessibleForFree: true,
       publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(siteUrl, '/') },
+      ...(image ? { image: { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height } } : {}),
       // Only what the story really has: no invented dates or authors.
       ...(story.datePublished ? { datePublished: story.datePublished } : {}),
       ...(story.byline ? { author: { '@type': 'Person', name: story.byline } } : {}),

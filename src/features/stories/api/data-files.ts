@@ -5,3 +5,5 @@ export const FRONT_PAGE_SIZE = 20;
 
 export const storyDataPath = (slug: string) => `/${STORY_DATA_DIR}/${slug}.json`;
 export const frontDataPath = (page: number) => `/${FRONT_DATA_DIR}/${page}.json`;
+/** Story pictures, made by the build: `media/<slug>/<name>-<width>.<hash>.<ext>` (fingerprinted, so cacheable for ever). */
+export const MEDIA_DIR = 'media';

@@ -2,7 +2,7 @@ import { PageHeading } from '@/components/page-heading';
 import { storyTitle } from '../story-head';
 import type { StoryPage } from '../story-schema';
 import styles from './story-article.module.css';
-import { StoryBody } from './story-body';
+import { RichBlockIsland, StoryBody } from './story-body';
 import { StoryMeta } from './story-meta';
 
 type Props = {
@@ -11,7 +11,7 @@ type Props = {
   tools?: React.ReactNode;
 };
 
-/** The story itself: section, headline (the page's one h1), standfirst, details and body. */
+/** The story itself: section, headline (the page's one h1), standfirst, lead picture, details and body. */
 export function StoryArticle({ story, tools }: Props) {
   return (
     <article className={styles.article} aria-labelledby="story-headline">
@@ -20,6 +20,7 @@ export function StoryArticle({ story, tools }: Props) {
         {story.headline}
       </PageHeading>
       <p className={styles.standfirst}>{story.standfirst}</p>
+      {story.image ? <RichBlockIsland block={story.image} /> : null}
       <StoryMeta story={story} />
       {tools}
       <StoryBody blocks={story.body} />

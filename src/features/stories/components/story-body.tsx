@@ -1,8 +1,12 @@
 import { assertNever } from '@/lib/assert-never';
+import { island } from '@/lib/lazy';
 import type { Block } from '../story-schema';
 import { ParagraphBlock } from './paragraph-block';
 import styles from './story-body.module.css';
 import { SubsectionBlock } from './subsection-block';
+
+/** Emphasis and links, quotes, lists, pictures and dividers: see rich-text.island.tsx. */
+export const RichBlockIsland = island(() => import('./rich-text.island').then((m) => m.RichBlock));
 
 type Props = { blocks: readonly Block[] };
 
@@ -11,8 +15,20 @@ export function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'paragraph':
       return <ParagraphBlock block={block} />;
+    case 'quote':
+    case 'list':
+    case 'image':
+    case 'divider':
+      return <RichBlockIsland block={block} />;
     case 'subsection':
-      return <SubsectionBlock block={block} />;
+      return (
+        <SubsectionBlock block={block}>
+          {block.blocks.map((child, i) => (
+            // Blocks have no ids and never reorder: the index is a stable key.
+            <BlockView key={i} block={child} />
+          ))}
+        </SubsectionBlock>
+      );
     default:
       return assertNever(block, 'block');
   }

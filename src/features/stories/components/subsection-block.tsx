@@ -1,18 +1,21 @@
 import type { SubsectionBlock as SubsectionBlockData } from '../story-schema';
-import { ParagraphBlock } from './paragraph-block';
 import styles from './story-body.module.css';
 
-type Props = { block: SubsectionBlockData };
+type Props = {
+  block: SubsectionBlockData;
+  /** The subsection's blocks, rendered by the story body's block renderer. */
+  children: React.ReactNode;
+};
 
-/** A subsection of the story, opened by its quote heading: a real h2, styled as a pull quote. */
-export function SubsectionBlock({ block }: Props) {
+/**
+ * A subsection of the story, opened by its heading: a real h2, styled as a pull quote when it is
+ * written as a quotation, else as a plain subheading.
+ */
+export function SubsectionBlock({ block, children }: Props) {
   return (
     <section className={styles.subsection} aria-label={block.heading}>
-      <h2 className={styles.pullQuote}>{block.heading}</h2>
-      {block.blocks.map((child, i) => (
-        // Blocks have no ids and never reorder: the index is a stable key.
-        <ParagraphBlock key={i} block={child} />
-      ))}
+      <h2 className={block.style === 'subhead' ? styles.subhead : styles.pullQuote}>{block.heading}</h2>
+      {children}
     </section>
   );
 }
