@@ -110,7 +110,7 @@ describe('pictures', () => {
       [368, 736, 1104, 1200].flatMap((width) => [`avif ${width}`, `webp ${width}`, `jpeg ${width}`]),
     );
     for (const variant of block.variants) {
-      expect(variant.src).toMatch(/^\/media\/pictured\/wide-\d+\.[0-9a-f]{10}\.(avif|webp|jpg)$/);
+      expect(variant.src).toMatch(/^\/media\/pictured\/wide-\d+-[0-9a-f]{8}\.(avif|webp|jpg)$/);
       const bytes = content.media.get(variant.src.slice(1));
       if (!bytes) throw new Error(`${variant.src} was not made`);
       const meta = await sharp(bytes).metadata();

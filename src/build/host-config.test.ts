@@ -51,6 +51,15 @@ describe('caching', () => {
     }
   });
 
+  it('keeps story pictures a year: each variant is named by a hash of its content', () => {
+    const picture = '/media/a-story/lead-736-0a1b2c3d.avif';
+    expect(cacheControlFor(picture, layout)).toBe(IMMUTABLE);
+    expect(buildProblems([picture.slice(1)], layout)).toEqual([]);
+    expect(buildProblems(['media/a-story/lead-736.avif'], layout)).toEqual([
+      'media/a-story/lead-736.avif: cached for a year, but its name carries no content hash',
+    ]);
+  });
+
   it('fails a build with a file of unknown type, or an immutable file with no hash in its name', () => {
     expect(buildProblems(['index.html', 'assets/app-CoUdXGn9.js', 'data/front/1.json'], layout)).toEqual([]);
     expect(buildProblems(['notes.md', 'assets/app.js'], layout)).toEqual([

@@ -1,3 +1,4 @@
+import { MEDIA_DIR } from '../features/stories/api/data-files.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 
 /*
@@ -35,6 +36,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   txt: 'text/plain',
   svg: 'image/svg+xml',
   png: 'image/png',
+  avif: 'image/avif',
   jpg: 'image/jpeg',
   webp: 'image/webp',
   ico: 'image/x-icon',
@@ -59,6 +61,7 @@ export type CacheRule = { prefix: string; cacheControl: string; why: string };
 export function cacheRules(layout: Layout): CacheRule[] {
   return [
     { prefix: `/${layout.assetsDir}/`, cacheControl: IMMUTABLE, why: 'named by a hash of their content' },
+    { prefix: `/${MEDIA_DIR}/`, cacheControl: IMMUTABLE, why: 'story pictures, named by a hash of their content' },
     { prefix: '/', cacheControl: REVALIDATE, why: 'same URL for every version' },
   ];
 }

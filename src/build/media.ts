@@ -98,8 +98,9 @@ async function render(input: Buffer, file: string, slug: string): Promise<Render
       } catch (error) {
         throw new PictureError(`could not be read as a picture (${(error as Error).message}): export it again as JPEG`);
       }
-      const hash = createHash('sha256').update(output.data).digest('hex').slice(0, 10);
-      const src = `/${MEDIA_DIR}/${slug}/${stem}-${output.info.width}.${hash}.${EXTENSION[format]}`;
+      // Named by its content, as Vite names assets (`-` and eight characters): cached for a year.
+      const hash = createHash('sha256').update(output.data).digest('hex').slice(0, 8);
+      const src = `/${MEDIA_DIR}/${slug}/${stem}-${output.info.width}-${hash}.${EXTENSION[format]}`;
       files.set(src.slice(1), output.data);
       variants.push({ format, width: output.info.width, src });
     }
