@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { FRONT_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
+import { FRONT_DATA_DIR, SECTION_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
 import { type Content, loadContent } from './content.ts';
 
 export type ContentPlugin = Plugin & { api: { content(): Content } };
@@ -10,12 +10,15 @@ export function dataFiles(content: Content): Map<string, string> {
   const files = new Map<string, string>();
   for (const [slug, page] of content.pages) files.set(`${STORY_DATA_DIR}/${slug}.json`, JSON.stringify(page));
   for (const front of content.fronts) files.set(`${FRONT_DATA_DIR}/${front.page}.json`, JSON.stringify(front));
+  for (const page of content.sections) {
+    files.set(`${SECTION_DATA_DIR}/${page.section.name}/${page.page}.json`, JSON.stringify(page));
+  }
   return files;
 }
 
 /**
  * Validates every story file when the build starts (a malformed one fails the build, naming the
- * file and field), then emits one JSON file per story and per front-page page. The dev server
+ * file and field), then emits one JSON file per story, per front-page page and per section page. The dev server
  * serves the same files from memory.
  */
 export function contentPlugin(options: { dir: string }): ContentPlugin {

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { FRONT_PAGE_SIZE } from '../features/stories/api/data-files.ts';
+import { MAX_SECTION_NAME_LENGTH, sectionSlug } from '../features/stories/section-slug.ts';
 import {
   type FrontPage,
+  type SectionPage,
   type Story,
   type StoryPage,
   type StorySummary,
@@ -21,6 +23,8 @@ export type Content = {
   summaries: StorySummary[];
   pages: Map<string, StoryPage>;
   fronts: FrontPage[];
+  /** Every page of every section's index, section by section (by name), page by page. */
+  sections: SectionPage[];
 };
 
 const WORDS_PER_MINUTE = 230;
@@ -107,6 +111,56 @@ function checkLinks(stories: Story[], fileOf: Map<string, string>): void {
   if (problems.length > 0) throw new ContentError(`Story links are broken:\n  - ${problems.join('\n  - ')}`);
 }
 
+/** A section label must give a page address, and one address must not be spelled two ways. */
+function checkSections(stories: Story[], fileOf: Map<string, string>): void {
+  const problems: string[] = [];
+  const first = new Map<string, { label: string; file: string | undefined }>();
+  for (const story of stories) {
+    const file = fileOf.get(story.slug);
+    const name = sectionSlug(story.section);
+    if (name === '' || name.length > MAX_SECTION_NAME_LENGTH) {
+      problems.push(
+        `${file}: section: "${story.section}" cannot name a section page: use letters a–z or digits (at most ${MAX_SECTION_NAME_LENGTH})`,
+      );
+      continue;
+    }
+    const seen = first.get(name);
+    if (!seen) first.set(name, { label: story.section, file });
+    else if (seen.label !== story.section) {
+      problems.push(
+        `${file}: section: "${story.section}" and "${seen.label}" (${seen.file}) would share the page /section/${name}: spell the section the same way in both`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new ContentError(`Story sections are invalid:\n  - ${problems.join('\n  - ')}`);
+}
+
+/** A list of summaries cut into index pages of FRONT_PAGE_SIZE; an empty list is one empty page. */
+export function paginate(summaries: readonly StorySummary[]): FrontPage[] {
+  const pageCount = Math.max(1, Math.ceil(summaries.length / FRONT_PAGE_SIZE));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    page: i + 1,
+    pageCount,
+    stories: summaries.slice(i * FRONT_PAGE_SIZE, (i + 1) * FRONT_PAGE_SIZE),
+  }));
+}
+
+/** Each section's index, in front-page order: the pages of /section/<name>. */
+export function sectionPages(summaries: readonly StorySummary[]): SectionPage[] {
+  const bySection = new Map<string, StorySummary[]>();
+  for (const summary of summaries) {
+    const name = sectionSlug(summary.section);
+    const listed = bySection.get(name);
+    if (listed) listed.push(summary);
+    else bySection.set(name, [summary]);
+  }
+  return [...bySection]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([name, listed]) =>
+      paginate(listed).map((page) => ({ ...page, section: { name, label: listed[0]?.section ?? name } })),
+    );
+}
+
 /**
  * Reads, validates and derives everything the app needs from a folder of story files.
  * Throws a ContentError naming the file and field on the first malformed file.
@@ -128,6 +182,7 @@ export function loadContent(dir: string, root = process.cwd()): Content {
     stories.push(story);
   }
   checkLinks(stories, fileOf);
+  checkSections(stories, fileOf);
 
   stories.sort(compareStories);
   const summaries = stories.map(summarize);
@@ -141,11 +196,5 @@ export function loadContent(dir: string, root = process.cwd()): Content {
     });
   }
 
-  const pageCount = Math.max(1, Math.ceil(summaries.length / FRONT_PAGE_SIZE));
-  const fronts: FrontPage[] = [];
-  for (let page = 1; page <= pageCount; page++) {
-    const start = (page - 1) * FRONT_PAGE_SIZE;
-    fronts.push({ page, pageCount, stories: summaries.slice(start, start + FRONT_PAGE_SIZE) });
-  }
-  return { stories, summaries, pages, fronts };
+  return { stories, summaries, pages, fronts: paginate(summaries), sections: sectionPages(summaries) };
 }

@@ -34,9 +34,9 @@ function routeChunks(bundle: OutputBundle, routeModule: string): string[] {
 }
 
 /**
- * Renders every page the route table lists (front pages, each story, the Saved page, the 404
- * page) into the built index.html, so each URL is served as complete HTML that the client then
- * hydrates, and writes the sitemap of those that are worth indexing. The pages join the bundle
+ * Renders every page the route table lists (front pages, each story, each section's pages, the
+ * Saved page, the 404 page) into the built index.html, so each URL is served as complete HTML
+ * that the client then hydrates, and writes the sitemap of those that are worth indexing. The pages join the bundle
  * before it is written, so the service worker's build step sees them like any other file.
  */
 export function prerenderPlugin(options: Options): Plugin {
@@ -57,7 +57,7 @@ export function prerenderPlugin(options: Options): Plugin {
         const server = (await import(`${pathToFileURL(entry).href}?t=${Date.now()}`)) as typeof ServerEntry;
         const content = options.content();
         const pages = await server.prerenderSite(
-          { fronts: content.fronts, pages: [...content.pages.values()] },
+          { fronts: content.fronts, pages: [...content.pages.values()], sections: content.sections },
           options.siteUrl,
         );
         const source = String(template.source);

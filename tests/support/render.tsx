@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
+import { App } from '@/app/app';
 
 /** Renders UI inside a fresh query cache and an in-memory router, as the app would. */
 export function renderWithProviders(ui: ReactElement, { path = '/' }: { path?: string } = {}) {
@@ -15,3 +16,16 @@ export function renderWithProviders(ui: ReactElement, { path = '/' }: { path?: s
   );
   return { ...result, queryClient };
 }
+
+/** The whole app at a path, as a reader arriving there would see it (with its own query cache). */
+export function renderAppAt(path: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <App queryClient={queryClient} />
+    </MemoryRouter>,
+  );
+}
+
+export const jsonResponse = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
