@@ -112,7 +112,21 @@ async function scaleSection(): Promise<void> {
   );
   console.log(
     table([
-      ['stories', 'build', 'files', 'total MB', 'story HTML', 'story JS', 'story CSS', 'front HTML', 'front JS'],
+      [
+        'stories',
+        'build',
+        'files',
+        'total MB',
+        'story HTML',
+        'story JS',
+        'story CSS',
+        'front HTML',
+        'front JS',
+        'section pages',
+        'section HTML',
+        'section JS',
+        'section data (max raw)',
+      ],
       ...figures.map((f) => [
         f.stories,
         `${f.buildSeconds.toFixed(1)} s`,
@@ -123,6 +137,10 @@ async function scaleSection(): Promise<void> {
         kB(f.cssGzip),
         kB(f.frontHtmlGzip),
         kB(f.frontJsGzip),
+        f.sectionPages,
+        kB(f.sectionHtmlGzip),
+        kB(f.sectionJsGzip),
+        kB(f.sectionDataMax),
       ]),
     ]),
   );
