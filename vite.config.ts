@@ -5,6 +5,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { contentDir, outDir } from './src/build/folders.ts';
+import { fontsPlugin } from './src/build/fonts-plugin.ts';
 import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
@@ -20,6 +21,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
   return {
     plugins: [
       react(),
+      fontsPlugin(),
       content,
       preferencesScriptPlugin(),
       !isSsrBuild &&

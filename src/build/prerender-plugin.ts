@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import type * as ServerEntry from '../app/entry-server.ts';
 import type { Content } from './content.ts';
 import { renderSitemap, SITEMAP_FILE } from './discovery.ts';
+import { PRELOADED_FONT_FILES } from './fonts.ts';
 import { renderPageHtml } from './html.ts';
 
 type Options = {
@@ -31,6 +32,16 @@ function routeChunks(bundle: OutputBundle, routeModule: string): string[] {
   };
   visit(route.fileName);
   return [...files];
+}
+
+/** The built files of the fonts every page preloads (hashed names under assets/). */
+function preloadedFonts(bundle: OutputBundle): string[] {
+  const assets = Object.values(bundle).filter((file): file is OutputAsset => file.type === 'asset');
+  return PRELOADED_FONT_FILES.map((name) => {
+    const asset = assets.find((file) => file.originalFileNames.some((original) => original.endsWith(`/${name}`)));
+    if (!asset) throw new Error(`The font ${name} is not in the build: is it still named in src/styles/fonts.css?`);
+    return asset.fileName;
+  });
 }
 
 /**
@@ -64,6 +75,7 @@ export function prerenderPlugin(options: Options): Plugin {
         // Pages join the bundle as they are rendered, so the chunks are looked up once per route
         // module, not once per page (which made a 10,000-story build quadratic).
         const chunksOf = new Map<string, string[]>();
+        const fonts = preloadedFonts(bundle);
         for (const page of pages) {
           if (/<script|<template/i.test(page.appHtml)) {
             this.error(
@@ -75,7 +87,7 @@ export function prerenderPlugin(options: Options): Plugin {
             preload = routeChunks(bundle, page.routeModule);
             chunksOf.set(page.routeModule, preload);
           }
-          const html = renderPageHtml(source, { ...page, preload });
+          const html = renderPageHtml(source, { ...page, preload, fonts });
           if (page.fileName === 'index.html') template.source = html;
           else this.emitFile({ type: 'asset', fileName: page.fileName, source: html });
         }

@@ -55,9 +55,9 @@ const options: Partial<VitePWAOptions> = {
     overrideManifestIcons: true,
   },
   workbox: {
-    // Everything a reader needs offline: the pages (front, every story, 404), the story and
-    // front-page data, every chunk, the styles and the icons. Not the install screenshots.
-    globPatterns: ['**/*.{html,js,css,json,svg,png,ico}'],
+    // Everything a reader needs offline: the pages (front, every story, every section, 404), the
+    // data, every chunk, the styles, the fonts and the icons. Not the install screenshots.
+    globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2}'],
     globIgnores: ['screenshots/**'],
     // Pages are files: the precache maps /story/<slug> to story/<slug>.html (cleanURLs) and
     // / to index.html. Any other page goes to the network, so an unknown URL still gets the
