@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, renderAppAt } from '@tests/support/render';
+import { jsonResponse, renderAppAt, setUpAppTests } from '@tests/support/render';
 import { storyPage, summary } from '@tests/support/stories';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SectionPage } from '@/features/stories/story-schema';
-import { loadEverything } from '@/lib/lazy';
 
 const sectionPage = (page: number, pageCount: number, slugs: string[]): SectionPage => ({
   page,
@@ -22,14 +21,7 @@ function serve(files: Record<string, unknown>) {
   return fetch;
 }
 
-beforeAll(async () => {
-  await loadEverything();
-}, 30_000);
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+setUpAppTests();
 
 describe('a section page', () => {
   it('shows the section as its heading and lists its stories, each linking to its story', async () => {

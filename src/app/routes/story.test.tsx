@@ -1,19 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse as json, renderAppAt as renderApp } from '@tests/support/render';
+import { jsonResponse as json, renderAppAt as renderApp, setUpAppTests } from '@tests/support/render';
 import { storyPage } from '@tests/support/stories';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEverything } from '@/lib/lazy';
+import { describe, expect, it, vi } from 'vitest';
 
-// The route modules are lazy chunks; load them once up front, as the entry does before hydrating.
-beforeAll(async () => {
-  await loadEverything();
-}, 30_000);
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+setUpAppTests();
 
 describe('the story page', () => {
   it('shows the story with its related stories beside it', async () => {
