@@ -120,7 +120,7 @@ function checkSections(stories: Story[], fileOf: Map<string, string>): void {
     const name = sectionSlug(story.section);
     if (name === '' || name.length > MAX_SECTION_NAME_LENGTH) {
       problems.push(
-        `${file}: section: "${story.section}" cannot name a section page: use letters a–z or digits (at most ${MAX_SECTION_NAME_LENGTH})`,
+        `${file}: section: "${story.section}" cannot name a section page: write it with letters a–z or digits, in at most ${MAX_SECTION_NAME_LENGTH} characters`,
       );
       continue;
     }
