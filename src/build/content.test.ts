@@ -44,7 +44,11 @@ describe('loadContent', () => {
     ['related-self', 'lonely-story.json', ['related[0]: a story cannot relate to itself']],
     ['related-twice', 'first-story.json', ['related[1]: "second-story" is listed twice']],
     ['invalid-json', 'broken-json.json', ['is not valid JSON', '(line 5, column 3)']],
-    ['section-unnamed', 'no-letters.json', ['section: "???" cannot name a section page: use letters a–z or digits']],
+    [
+      'section-unnamed',
+      'no-letters.json',
+      ['section: "???" cannot name a section page: write it with letters a–z or digits'],
+    ],
     [
       'section-two-spellings',
       'second-spelling.json',
