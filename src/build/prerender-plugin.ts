@@ -47,8 +47,9 @@ function preloadedFonts(bundle: OutputBundle): string[] {
 /**
  * Renders every page the route table lists (front pages, each story, each section's pages, the
  * Saved page, the 404 page) into the built index.html, so each URL is served as complete HTML
- * that the client then hydrates, and writes the sitemap of those that are worth indexing. The pages join the bundle
- * before it is written, so the service worker's build step sees them like any other file.
+ * that the client then hydrates, and writes the sitemap of those that are worth indexing. The
+ * pages join the bundle before it is written, so the service worker's build step sees them like
+ * any other file. Every page preloads the font its text is set in.
  */
 export function prerenderPlugin(options: Options): Plugin {
   return {

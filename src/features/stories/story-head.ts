@@ -4,9 +4,9 @@ import type { FrontPage, SectionPage, StoryPage } from './story-schema';
 import { frontPath, sectionPath, storyPath } from './story-urls';
 
 /*
- * What the story, front and section pages say about themselves. The titles are used twice — by the build
- * for the served <title>, and by the page's h1 for document.title after a client navigation —
- * so both always agree.
+ * What the story, front and section pages say about themselves. The titles are used twice — by
+ * the build for the served <title>, and by the page's h1 for document.title after a client
+ * navigation — so both always agree.
  */
 
 export const storyTitle = (story: Pick<StoryPage['story'], 'headline'>) => pageTitle(story.headline);
