@@ -1,3 +1,6 @@
+// Imported here, not from global.css: a CSS @import is inlined without passing the build's
+// transforms, and fonts.css has its fallback faces written in by one (src/build/fonts-plugin.ts).
+import '@/styles/fonts.css';
 import '@/styles/global.css';
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { FrontPage, StoryPage } from '@/features/stories/story-schema';
+import type { FrontPage, SectionPage, StoryPage } from '@/features/stories/story-schema';
 import type { HeadData } from '@/lib/head';
 
 export type LoaderArgs = {
@@ -12,7 +12,7 @@ export type ErrorBoundaryProps = { error: unknown; retry: () => void };
 
 /** What the build knows when it prerenders the site: the validated content and the public URL. */
 export type PrerenderContext = {
-  content: { fronts: readonly FrontPage[]; pages: readonly StoryPage[] };
+  content: { fronts: readonly FrontPage[]; pages: readonly StoryPage[]; sections: readonly SectionPage[] };
   siteUrl: string;
 };
 

@@ -10,6 +10,10 @@ const content = {
     { page: 2, pageCount: 2, stories: [] },
   ],
   pages: [storyPage('first-story'), storyPage('second-story')],
+  sections: [
+    { page: 1, pageCount: 2, stories: [], section: { name: 'news', label: 'News' } },
+    { page: 2, pageCount: 2, stories: [], section: { name: 'news', label: 'News' } },
+  ],
 };
 
 /** What the build would prerender: each table module's pages, once per module, in table order. */
@@ -33,13 +37,15 @@ describe('the route table', () => {
     }
   });
 
-  it('asks the build for every front page, every story, the Saved page and the 404 page', async () => {
+  it('asks the build for every front page, every story, every section page, the Saved page and the 404 page', async () => {
     const pages = await prerenderedPaths();
     expect(pages.map((page) => page.file ?? page.path)).toEqual([
       '/',
       '/page/2',
       '/story/first-story',
       '/story/second-story',
+      '/section/news',
+      '/section/news/page/2',
       '/saved',
       '404.html',
     ]);
@@ -54,6 +60,8 @@ describe('the route table', () => {
       'https://news.example/page/2',
       'https://news.example/story/first-story',
       'https://news.example/story/second-story',
+      'https://news.example/section/news',
+      'https://news.example/section/news/page/2',
     ]);
   });
 });

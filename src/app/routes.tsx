@@ -3,7 +3,7 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { matchRoutes, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { FRONT_PAGE_ROUTE, STORY_ROUTE } from '@/features/stories/story-urls';
+import { FRONT_PAGE_ROUTE, SECTION_PAGE_ROUTE, SECTION_ROUTE, STORY_ROUTE } from '@/features/stories/story-urls';
 import { loadable, useLoadable } from '@/lib/lazy';
 import type { RouteModule } from './route-module';
 
@@ -59,6 +59,8 @@ export const appRoutes: readonly AppRoute[] = [
   route('/', 'home'),
   route(FRONT_PAGE_ROUTE, 'home'),
   route(STORY_ROUTE, 'story'),
+  route(SECTION_ROUTE, 'section'),
+  route(SECTION_PAGE_ROUTE, 'section'),
   route('/saved', 'saved'),
   route('*', 'not-found'),
 ];

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { FRONT_DATA_DIR, MEDIA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
+import { FRONT_DATA_DIR, MEDIA_DIR, SECTION_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
 import { type Content, type ContentError, loadContent } from './content.ts';
 
 export type ContentPlugin = Plugin & { api: { content(): Content } };
@@ -10,6 +10,9 @@ export function dataFiles(content: Content): Map<string, string> {
   const files = new Map<string, string>();
   for (const [slug, page] of content.pages) files.set(`${STORY_DATA_DIR}/${slug}.json`, JSON.stringify(page));
   for (const front of content.fronts) files.set(`${FRONT_DATA_DIR}/${front.page}.json`, JSON.stringify(front));
+  for (const page of content.sections) {
+    files.set(`${SECTION_DATA_DIR}/${page.section.name}/${page.page}.json`, JSON.stringify(page));
+  }
   return files;
 }
 
@@ -73,8 +76,8 @@ function serveContent(server: ViteDevServer, dir: string) {
 /**
  * Validates every story file when the build starts (a malformed one fails the build, naming the
  * file, and for Markdown the line and column), makes the pictures, then emits one JSON file per
- * story and per front-page page, and every picture variant. Drafts are left out of a build; the
- * dev server serves the same files from memory, drafts included.
+ * story, per front-page page and per section page, and every picture variant. Drafts are left out
+ * of a build; the dev server serves the same files from memory, drafts included.
  */
 export function contentPlugin(options: { dir: string }): ContentPlugin {
   const dir = resolve(options.dir);

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { fileURLToPath } from 'node:url';
+import { summary } from '@tests/support/stories';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent } from './content.ts';
+import { ContentError, loadContent, readContent, sectionPages } from './content.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../../tests/fixtures/${name}`, import.meta.url));
@@ -43,6 +44,18 @@ describe('loadContent', () => {
     ['related-self', 'lonely-story.json', ['related[0]: a story cannot relate to itself']],
     ['related-twice', 'first-story.json', ['related[1]: "second-story" is listed twice']],
     ['invalid-json', 'broken-json.json', ['is not valid JSON', '(line 5, column 3)']],
+    [
+      'section-unnamed',
+      'no-letters.json',
+      ['section: "???" cannot name a section page: write it with letters a–z or digits'],
+    ],
+    [
+      'section-two-spellings',
+      'second-spelling.json',
+      [
+        '"test desk" and "Test Desk" (tests/fixtures/section-two-spellings/first-spelling.json) would share the page /section/test-desk',
+      ],
+    ],
   ] as const;
 
   it.each(cases)('rejects the %s fixture, naming %s and the field', async (name, file, fragments) => {
@@ -57,5 +70,30 @@ describe('loadContent', () => {
 
   it('fails on an empty folder, saying there are no stories', async () => {
     await expect(loadContent(fixture('valid/..'), root)).rejects.toThrow(/No story files found in tests\/fixtures/);
+  });
+});
+
+describe('section pages', () => {
+  it('list each section’s stories in front-page order, under the label the stories give', () => {
+    const content = readContent(fixture('valid'), root);
+    expect(content.sections).toEqual([
+      { page: 1, pageCount: 1, section: { name: 'news', label: 'News' }, stories: content.summaries },
+    ]);
+  });
+
+  it('are cut into pages of 20, section by section', () => {
+    const summaries = Array.from({ length: 45 }, (_, i) =>
+      summary(`story-${i}`, { section: i % 3 === 0 ? 'Test Desk' : 'Other' }),
+    );
+    const pages = sectionPages(summaries);
+    expect(pages.map((page) => [page.section.name, page.page, page.pageCount, page.stories.length])).toEqual([
+      ['other', 1, 2, 20],
+      ['other', 2, 2, 10],
+      ['test-desk', 1, 1, 15],
+    ]);
+    // Nothing lost, nothing repeated, order kept.
+    expect(pages.filter((page) => page.section.name === 'other').flatMap((page) => page.stories)).toEqual(
+      summaries.filter((story) => story.section === 'Other'),
+    );
   });
 });

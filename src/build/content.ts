@@ -2,11 +2,13 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { FRONT_PAGE_SIZE } from '../features/stories/api/data-files.ts';
+import { MAX_SECTION_NAME_LENGTH, sectionSlug } from '../features/stories/section-slug.ts';
 import { linkedStorySlug } from '../features/stories/story-links.ts';
 import {
   type Block,
   type FrontPage,
   type ImageSource,
+  type SectionPage,
   type SourceBlock,
   type Story,
   type StoryPage,
@@ -29,6 +31,8 @@ export type StoryContent = {
   pictures: PictureRef[];
   /** Markdown stories left out because their front matter says `draft: true`. */
   drafts: string[];
+  /** Every page of every section's index, section by section (by name), page by page. */
+  sections: SectionPage[];
 };
 
 /** Everything the site is built from: the stories, each story's page data, and the picture files made for them. */
@@ -241,6 +245,55 @@ function checkPictures(files: readonly StoryFile[], dir: string): PictureRef[] {
   return refs;
 }
 
+/** A section label must give a page address, and one address must not be spelled two ways. */
+function checkSections(files: readonly StoryFile[]): void {
+  const problems: string[] = [];
+  const first = new Map<string, { label: string; file: string }>();
+  for (const { story, display: file } of files) {
+    const name = sectionSlug(story.section);
+    if (name === '' || name.length > MAX_SECTION_NAME_LENGTH) {
+      problems.push(
+        `${file}: section: "${story.section}" cannot name a section page: write it with letters a–z or digits, in at most ${MAX_SECTION_NAME_LENGTH} characters`,
+      );
+      continue;
+    }
+    const seen = first.get(name);
+    if (!seen) first.set(name, { label: story.section, file });
+    else if (seen.label !== story.section) {
+      problems.push(
+        `${file}: section: "${story.section}" and "${seen.label}" (${seen.file}) would share the page /section/${name}: spell the section the same way in both`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new ContentError(`Story sections are invalid:\n  - ${problems.join('\n  - ')}`);
+}
+
+/** A list of summaries cut into index pages of FRONT_PAGE_SIZE; an empty list is one empty page. */
+export function paginate(summaries: readonly StorySummary[]): FrontPage[] {
+  const pageCount = Math.max(1, Math.ceil(summaries.length / FRONT_PAGE_SIZE));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    page: i + 1,
+    pageCount,
+    stories: summaries.slice(i * FRONT_PAGE_SIZE, (i + 1) * FRONT_PAGE_SIZE),
+  }));
+}
+
+/** Each section's index, in front-page order: the pages of /section/<name>. */
+export function sectionPages(summaries: readonly StorySummary[]): SectionPage[] {
+  const bySection = new Map<string, StorySummary[]>();
+  for (const summary of summaries) {
+    const name = sectionSlug(summary.section);
+    const listed = bySection.get(name);
+    if (listed) listed.push(summary);
+    else bySection.set(name, [summary]);
+  }
+  return [...bySection]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([name, listed]) =>
+      paginate(listed).map((page) => ({ ...page, section: { name, label: listed[0]?.section ?? name } })),
+    );
+}
+
 /** A story that still has the placeholder text `npm run new` wrote is not ready to publish. */
 function checkPlaceholders(file: StoryFile): void {
   const { story, display } = file;
@@ -282,17 +335,12 @@ export function readContent(dir: string, root = process.cwd(), options: ReadOpti
   }
   if (files.length === 0) throw new ContentError(`Every story in ${relative(root, dir) || dir} is a draft`);
   checkLinks(files, draftSlugs);
+  checkSections(files);
   const pictures = checkPictures(files, resolve(dir));
 
   const stories = files.map((file) => file.story).sort(compareStories);
   const summaries = stories.map(summarize);
-  const pageCount = Math.max(1, Math.ceil(summaries.length / FRONT_PAGE_SIZE));
-  const fronts: FrontPage[] = [];
-  for (let page = 1; page <= pageCount; page++) {
-    const start = (page - 1) * FRONT_PAGE_SIZE;
-    fronts.push({ page, pageCount, stories: summaries.slice(start, start + FRONT_PAGE_SIZE) });
-  }
-  return { stories, summaries, fronts, pictures, drafts };
+  return { stories, summaries, fronts: paginate(summaries), sections: sectionPages(summaries), pictures, drafts };
 }
 
 type PictureBlock = Extract<Block, { type: 'image' }>;

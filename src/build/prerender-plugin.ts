@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import type * as ServerEntry from '../app/entry-server.ts';
 import type { Content } from './content.ts';
 import { renderSitemap, SITEMAP_FILE } from './discovery.ts';
+import { PRELOADED_FONT_FILES } from './fonts.ts';
 import { renderPageHtml } from './html.ts';
 
 type Options = {
@@ -33,11 +34,22 @@ function routeChunks(bundle: OutputBundle, routeModule: string): string[] {
   return [...files];
 }
 
+/** The built files of the fonts every page preloads (hashed names under assets/). */
+function preloadedFonts(bundle: OutputBundle): string[] {
+  const assets = Object.values(bundle).filter((file): file is OutputAsset => file.type === 'asset');
+  return PRELOADED_FONT_FILES.map((name) => {
+    const asset = assets.find((file) => file.originalFileNames.some((original) => original.endsWith(`/${name}`)));
+    if (!asset) throw new Error(`The font ${name} is not in the build: is it still named in src/styles/fonts.css?`);
+    return asset.fileName;
+  });
+}
+
 /**
- * Renders every page the route table lists (front pages, each story, the Saved page, the 404
- * page) into the built index.html, so each URL is served as complete HTML that the client then
- * hydrates, and writes the sitemap of those that are worth indexing. The pages join the bundle
- * before it is written, so the service worker's build step sees them like any other file.
+ * Renders every page the route table lists (front pages, each story, each section's pages, the
+ * Saved page, the 404 page) into the built index.html, so each URL is served as complete HTML
+ * that the client then hydrates, and writes the sitemap of those that are worth indexing. The
+ * pages join the bundle before it is written, so the service worker's build step sees them like
+ * any other file. Every page preloads the font its text is set in.
  */
 export function prerenderPlugin(options: Options): Plugin {
   return {
@@ -57,13 +69,14 @@ export function prerenderPlugin(options: Options): Plugin {
         const server = (await import(`${pathToFileURL(entry).href}?t=${Date.now()}`)) as typeof ServerEntry;
         const content = options.content();
         const pages = await server.prerenderSite(
-          { fronts: content.fronts, pages: [...content.pages.values()] },
+          { fronts: content.fronts, pages: [...content.pages.values()], sections: content.sections },
           options.siteUrl,
         );
         const source = String(template.source);
         // Pages join the bundle as they are rendered, so the chunks are looked up once per route
         // module, not once per page (which made a 10,000-story build quadratic).
         const chunksOf = new Map<string, string[]>();
+        const fonts = preloadedFonts(bundle);
         for (const page of pages) {
           if (/<script|<template/i.test(page.appHtml)) {
             this.error(
@@ -75,7 +88,7 @@ export function prerenderPlugin(options: Options): Plugin {
             preload = routeChunks(bundle, page.routeModule);
             chunksOf.set(page.routeModule, preload);
           }
-          const html = renderPageHtml(source, { ...page, preload });
+          const html = renderPageHtml(source, { ...page, preload, fonts });
           if (page.fileName === 'index.html') template.source = html;
           else this.emitFile({ type: 'asset', fileName: page.fileName, source: html });
         }

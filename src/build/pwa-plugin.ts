@@ -55,9 +55,9 @@ const options: Partial<VitePWAOptions> = {
     overrideManifestIcons: true,
   },
   workbox: {
-    // Everything a reader needs offline: the pages (front, every story, 404), the story and
-    // front-page data, every chunk, the styles and the icons. Not the install screenshots.
-    globPatterns: ['**/*.{html,js,css,json,svg,png,ico}'],
+    // Everything a reader needs offline: the pages (front, every story, every section, 404), the
+    // data, every chunk, the styles, the fonts and the icons. Not the install screenshots.
+    globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2}'],
     // Story pictures are not precached for every story: they are kept with their story
     // (storyMediaUrls in src/features/stories/story-media.ts lists a story's files). Nor are the
     // host's precompressed copies (.br/.gz), which browsers never ask for by name.

@@ -60,6 +60,21 @@ async function lighthouseSection(): Promise<void> {
         results.get(page.name)?.push(await lighthouse(page.url, throttling));
       }
     }
+    console.log('\nEvery run:\n');
+    console.log(
+      table([
+        ['page', 'run', 'perf', 'FCP', 'LCP', 'TBT', 'CLS'],
+        ...[...results].flatMap(([name, figures]) =>
+          figures.map((f, i) => [name, i + 1, f.performance, ms(f.fcp), ms(f.lcp), ms(f.tbt), f.cls.toFixed(3)]),
+        ),
+      ]),
+    );
+    const spread = (values: number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
+    for (const [name, figures] of results) {
+      console.log(
+        `${name}: FCP ${spread(figures.map((f) => f.fcp))}, LCP ${spread(figures.map((f) => f.lcp))}, TBT ${spread(figures.map((f) => f.tbt))}`,
+      );
+    }
     const medians = new Map([...results].map(([name, figures]) => [name, medianFigures(figures)]));
     const rows: (string | number)[][] = [['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']];
     for (const [name, m] of medians) {
@@ -119,7 +134,21 @@ async function scaleSection(): Promise<void> {
   );
   console.log(
     table([
-      ['stories', 'build', 'files', 'total MB', 'story HTML', 'story JS', 'story CSS', 'front HTML', 'front JS'],
+      [
+        'stories',
+        'build',
+        'files',
+        'total MB',
+        'story HTML',
+        'story JS',
+        'story CSS',
+        'front HTML',
+        'front JS',
+        'section pages',
+        'section HTML',
+        'section JS',
+        'section data (max raw)',
+      ],
       ...figures.map((f) => [
         f.stories,
         `${f.buildSeconds.toFixed(1)} s`,
@@ -130,6 +159,10 @@ async function scaleSection(): Promise<void> {
         kB(f.cssGzip),
         kB(f.frontHtmlGzip),
         kB(f.frontJsGzip),
+        f.sectionPages,
+        kB(f.sectionHtmlGzip),
+        kB(f.sectionJsGzip),
+        kB(f.sectionDataMax),
       ]),
     ]),
   );

@@ -8,9 +8,24 @@ import { listFiles } from './support';
 
 const slugOf = (i: number) => `synthetic-story-${String(i).padStart(5, '0')}`;
 
+/** Sections of unequal size, as a newsroom's are: 30 % World, 20 % each Politics and Business, … */
+const SECTIONS = [
+  'World',
+  'World',
+  'World',
+  'Politics',
+  'Politics',
+  'Business',
+  'Business',
+  'Science',
+  'Culture',
+  'Sport',
+];
+
 /**
  * A clearly synthetic story, shaped like a long real one (a dozen paragraphs and a subsection),
- * ranked by its number so the front-page order is defined, related to its five next neighbours.
+ * ranked by its number so the front-page order is defined, related to its five next neighbours,
+ * in one of several sections.
  */
 export function syntheticStory(i: number, count: number): Story {
   const related = [1, 2, 3, 4, 5].map((step) => slugOf(((i - 1 + step) % count) + 1)).filter((s) => s !== slugOf(i));
@@ -31,7 +46,7 @@ export function syntheticStory(i: number, count: number): Story {
   });
   return {
     slug: slugOf(i),
-    section: 'Synthetic',
+    section: SECTIONS[i % SECTIONS.length] ?? 'World',
     headline: `Synthetic story ${i} for the scale benchmark`,
     standfirst: `Synthetic story ${i}: generated text that only exists while the benchmark runs.`,
     body: [
@@ -61,6 +76,12 @@ export type ScaleFigures = {
   cssGzip: number;
   frontHtmlGzip: number;
   frontJsGzip: number;
+  /** Pages of all sections' indexes, and the first page of the largest section. */
+  sectionPages: number;
+  sectionHtmlGzip: number;
+  sectionJsGzip: number;
+  /** The largest section data file (one page of 20 summaries), raw bytes. */
+  sectionDataMax: number;
 };
 
 /**
@@ -82,6 +103,10 @@ export async function measureScale(count: number, realPage?: string): Promise<Sc
     const page = realPage ?? `story/${slugOf(1)}.html`;
     const story = measureFirstLoad(outDir, page);
     const front = measureFirstLoad(outDir, 'index.html');
+    const sectionFiles = files.filter((f) => f.file.startsWith('section/') && f.file.endsWith('.html'));
+    const largest = realPage ? 'section/news.html' : 'section/world.html';
+    const section = measureFirstLoad(outDir, largest);
+    const sectionData = files.filter((f) => f.file.startsWith('data/sections/')).map((f) => f.bytes);
     return {
       stories: realPage ? files.filter((f) => f.file.startsWith('story/')).length : count,
       buildSeconds,
@@ -93,6 +118,10 @@ export async function measureScale(count: number, realPage?: string): Promise<Sc
       cssGzip: total(story.css),
       frontHtmlGzip: front.html.gzip,
       frontJsGzip: total(front.js),
+      sectionPages: sectionFiles.length,
+      sectionHtmlGzip: section.html.gzip,
+      sectionJsGzip: total(section.js),
+      sectionDataMax: Math.max(...sectionData),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -11,6 +11,10 @@ import { describe, expect, test } from 'vitest';
 
 const JS_BUDGET = 100_000;
 const CSS_BUDGET = 15_000;
+/** The upright serif every page preloads: one variable woff2, Latin only (Source Serif 4 is ~51 kB). */
+const PRELOADED_FONT_BUDGET = 60_000;
+/** Every font a page's text may be set in: the upright and the italic files. */
+const FONT_BUDGET = 110_000;
 
 const outDir = outDirFromEnv();
 const PAGES = [
@@ -47,8 +51,19 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
     expect(tags.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
   });
 
-  test('swaps in any web font instead of hiding text, and preloads every font file', () => {
-    expect(load.fonts.fontFacesWithoutDisplay).toEqual([]);
-    expect(load.fonts.files.filter((font) => !load.fonts.preloaded.includes(font))).toEqual([]);
+  test('swaps in its web fonts instead of hiding text, and preloads the one its text is set in', () => {
+    expect(load.fontChecks.fontFacesWithoutDisplay).toEqual([]);
+    expect(load.fontChecks.preloaded).toHaveLength(1);
+    expect(load.fontChecks.preloaded[0]).toMatch(/-latin-wght-normal-[\w-]+\.woff2$/);
+    expect(load.fontChecks.preloadedUnused).toEqual([]);
+    // Nothing else is shipped: the Latin upright and italic files only.
+    expect(load.fontChecks.files).toHaveLength(2);
+  });
+
+  test(`preloads at most ${PRELOADED_FONT_BUDGET / 1000} kB of fonts, and may use at most ${FONT_BUDGET / 1000} kB`, () => {
+    expect(total(load.fonts.filter((font) => font.reason === 'preloaded font'))).toBeLessThanOrEqual(
+      PRELOADED_FONT_BUDGET,
+    );
+    expect(total(load.fonts)).toBeLessThanOrEqual(FONT_BUDGET);
   });
 });

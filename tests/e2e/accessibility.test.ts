@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { setUpBrowser } from '@tests/support/browser';
-import { BRIEF_STORY, chooseDisplay, FULL_STORY, openDisplay, openPage } from '@tests/support/reading';
+import { BRIEF_STORY, chooseDisplay, FULL_STORY, openDisplay, openPage, SECTION_PAGE } from '@tests/support/reading';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'the front page', path: '/' },
   { name: 'a full story', path: FULL_STORY },
   { name: 'a brief story', path: BRIEF_STORY },
+  { name: 'a section page', path: SECTION_PAGE },
   { name: 'the Saved page', path: '/saved' },
   { name: 'the not-found page', path: '/no-such-page' },
 ];

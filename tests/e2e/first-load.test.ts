@@ -38,6 +38,70 @@ describe.each([
   });
 });
 
+/** Layout shifts (their time and size) and paints, from the start of the page, as an init script records them. */
+function recordShiftsAndPaints() {
+  const record = { shifts: [] as { at: number; value: number }[], firstPaint: Number.NaN, fontLoaded: Number.NaN };
+  (window as Window & { fontRecord?: typeof record }).fontRecord = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) record.shifts.push({ at: entry.startTime, value: entry.value });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntriesByName('first-contentful-paint')) record.firstPaint = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  document.fonts.addEventListener('loadingdone', (event) => {
+    if ((event as FontFaceSetLoadEvent).fontfaces.some((face) => face.family.includes('Source Serif 4'))) {
+      record.fontLoaded ||= performance.now();
+      record.fontLoaded = Math.min(record.fontLoaded, performance.now());
+    }
+  });
+}
+
+const FONT_DELAY_MS = 1500;
+
+describe.each([
+  { name: 'a phone', viewport: { width: 390, height: 844 } },
+  { name: 'a wide screen', viewport: { width: 1280, height: 900 } },
+])('the lead story on $name, when its font arrives late', ({ viewport }) => {
+  // No service worker, so every request of this first visit reaches the route that holds the font back.
+  const browser = setUpBrowser({
+    viewport,
+    serviceWorkers: 'block',
+    async prepare({ context }) {
+      await context.addInitScript(recordShiftsAndPaints);
+      await context.route('**/*.woff2', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, FONT_DELAY_MS));
+        await route.continue();
+      });
+    },
+  });
+
+  test('paints in the stand-in serif first, then swaps in Source Serif 4 without moving the text (CLS ≤ 0.01)', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/story/${LEAD_SLUG}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.fonts.check('1em "Source Serif 4"'));
+    // Settle past the swap, then read what happened when.
+    await page.waitForTimeout(1000);
+    const record = await page.evaluate(() => {
+      const { fontRecord } = window as Window & {
+        fontRecord?: { shifts: { at: number; value: number }[]; firstPaint: number; fontLoaded: number };
+      };
+      const paragraph = document.querySelector('main article div p') as HTMLElement;
+      return { ...fontRecord, paragraphFont: getComputedStyle(paragraph).fontFamily };
+    });
+    const cls = (record.shifts ?? []).reduce((sum, shift) => sum + shift.value, 0);
+    console.log(
+      `Font held back ${FONT_DELAY_MS} ms at ${viewport.width}×${viewport.height}: first paint ${record.firstPaint?.toFixed(0)} ms, ` +
+        `font in ${record.fontLoaded?.toFixed(0)} ms, layout shifts ${JSON.stringify(record.shifts)}, CLS ${cls.toFixed(4)}`,
+    );
+    // The text was on screen before the font arrived: the swap happened after the first paint.
+    expect(record.firstPaint).toBeLessThan(record.fontLoaded ?? 0);
+    expect(record.paragraphFont?.split(',')[0]).toBe('"Source Serif 4"');
+    expect(cls).toBeLessThanOrEqual(0.01);
+  });
+});
+
 describe('the lead story with JavaScript disabled', () => {
   const browser = setUpBrowser({
     javaScriptEnabled: false,

@@ -9,6 +9,7 @@ async function boxes(width: number, height: number) {
   const { page } = browser;
   await page.setViewportSize({ width, height });
   await page.goto(`${base}${FULL_STORY}`);
+  await page.evaluate(() => document.fonts.ready);
   return page.evaluate(() => {
     const box = (el: Element | null) => {
       const r = el?.getBoundingClientRect();
@@ -33,6 +34,11 @@ async function boxes(width: number, height: number) {
       bodyFont: getComputedStyle(bodyParagraph).fontFamily,
       // The body serif as the design tokens name it.
       bodyToken: getComputedStyle(document.documentElement).getPropertyValue('--font-body').trim(),
+      // The web font itself has arrived and is what the text is set in (not a stand-in).
+      webFont: [...document.fonts].some(
+        (face) =>
+          face.family.replace(/"/g, '') === 'Source Serif 4' && face.style === 'normal' && face.status === 'loaded',
+      ),
     };
   });
 }
@@ -55,8 +61,10 @@ describe('layout', () => {
       console.log(`characters per line at ${width} px: ${layout.charsPerLine.toFixed(1)}`);
       expect(layout.charsPerLine).toBeGreaterThanOrEqual(62);
       expect(layout.charsPerLine).toBeLessThanOrEqual(78);
-      // The body stack from the tokens, ending in the generic serif (not sans-serif).
+      // The body stack from the tokens, set in the self-hosted Source Serif 4, ending in the generic serif.
       expect(layout.bodyFont).toBe(layout.bodyToken);
+      expect(layout.bodyFont.split(',')[0]).toBe('"Source Serif 4"');
+      expect(layout.webFont).toBe(true);
       expect(layout.bodyFont.split(',').at(-1)?.trim()).toBe('serif');
     },
   );

@@ -73,10 +73,15 @@ describe('the front page', () => {
     errors.length = 0;
     await page.goto(`${base}/`);
     const leadArticle = page.getByRole('article', { name: lead.headline });
-    expect(await leadArticle.getByRole('link').getAttribute('href')).toBe(`/story/${LEAD_SLUG}`);
+    expect(await leadArticle.getByRole('link', { name: lead.headline }).getAttribute('href')).toBe(
+      `/story/${LEAD_SLUG}`,
+    );
     expect(await leadArticle.getByText(lead.standfirst).isVisible()).toBe(true);
     const more = page.getByRole('region', { name: 'More stories' });
-    const hrefs = await more.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await more
+      .getByRole('heading', { level: 3 })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(stories.filter((s) => s.slug !== LEAD_SLUG).map((s) => `/story/${s.slug}`));
     expect(errors).toEqual([]);
   });

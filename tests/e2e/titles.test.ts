@@ -2,7 +2,8 @@ import { setUpBrowser } from '@tests/support/browser';
 import { briefSlug, LEAD_SLUG, storyBySlug } from '@tests/support/content';
 import { waitForApp } from '@tests/support/trust';
 import { describe, expect, inject, it } from 'vitest';
-import { storyPath } from '@/features/stories/story-urls';
+import { sectionSlug } from '@/features/stories/section-slug';
+import { sectionPath, storyPath } from '@/features/stories/story-urls';
 
 /*
  * One title per page: the <title> the host serves (written by the build) and document.title in
@@ -15,6 +16,7 @@ const PAGES = [
   { name: 'the front page', path: '/' },
   { name: 'the lead story', path: storyPath(LEAD_SLUG) },
   { name: 'a brief', path: storyPath(briefSlug()) },
+  { name: 'a section page', path: sectionPath(sectionSlug(storyBySlug(LEAD_SLUG).section)) },
   { name: 'the Saved page', path: '/saved' },
   { name: 'the not-found page', path: '/no/such/page' },
 ];
@@ -57,6 +59,10 @@ describe('reached inside the app', () => {
             .getByRole('complementary', { name: 'Related stories' })
             .getByRole('link', { name: related.headline })
             .click(),
+      },
+      {
+        path: sectionPath(sectionSlug(related.section)),
+        go: () => page.getByRole('article').getByRole('link', { name: related.section, exact: true }).click(),
       },
       {
         path: '/saved',

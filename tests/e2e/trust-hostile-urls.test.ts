@@ -19,6 +19,10 @@ const hostile: readonly [name: string, path: string, markers: readonly string[]]
   ['HTML in the slug', `/story/${encodeURIComponent('<img src=x onerror=alert(1)>')}`, ['onerror', 'alert(1)', '<img']],
   ['HTML as the whole path', '/%3Cscript%3E', ['<script>']],
   ['extra path segments', '/story/a/b/c', ['a/b/c']],
+  ['a section name with encoded dots and slashes', '/section/..%2F..%2Fetc%2Fpasswd', ['passwd', '../']],
+  ['HTML as a section name', `/section/${encodeURIComponent('<img src=x onerror=alert(1)>')}`, ['onerror', '<img']],
+  ['a section name in capitals', '/section/NEWS', ['NEWS']],
+  ['a section page that is not a number', `/section/news/page/${encodeURIComponent('<b>2</b>')}`, ['<b>']],
 ];
 
 /** The raw path goes to the server as written (no URL normalisation), as a crawler or attacker would send it. */

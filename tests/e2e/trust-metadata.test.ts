@@ -4,6 +4,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { scriptHash } from '@/build/csp';
 import { PREFERENCES_SCRIPT } from '@/features/reading/preferences-script';
+import { sectionSlug } from '@/features/stories/section-slug';
+import { sectionPath } from '@/features/stories/story-urls';
 
 /** What a crawler or a link preview sees: the served HTML, fetched over HTTP, no JavaScript run. */
 
@@ -120,12 +122,15 @@ it('feed.xml is well-formed RSS that lists every story', async () => {
   expect(items.map((item) => asHtml(item.title)).sort()).toEqual(stories.map((story) => story.headline).sort());
 });
 
-it('sitemap.xml is well-formed and lists the front page and every story', async () => {
+it('sitemap.xml is well-formed and lists the front page, every story and every section', async () => {
   const response = await fetch(`${baseUrl}/sitemap.xml`);
   const urls = parseXml(await response.text()).urlset.url as { loc: string }[];
   const paths = urls.map((url) => pathOf(url.loc));
   expect(paths).toContain('/');
   expect(paths.filter((path) => path.startsWith('/story/')).sort()).toEqual(storyPaths);
+  for (const section of new Set(stories.map((story) => sectionSlug(story.section)))) {
+    expect(paths).toContain(sectionPath(section));
+  }
 });
 
 it('robots.txt is plain text that points at the sitemap', async () => {

@@ -27,7 +27,21 @@ export type FirstLoad = {
   css: FileSize[];
   /** Chunks loaded only on demand (other routes, islands): not part of the first load. */
   lazy: FileSize[];
-  fonts: { files: string[]; preloaded: string[]; fontFacesWithoutDisplay: string[] };
+  /**
+   * Font files: those the page preloads (fetched on every first load) and those its stylesheet
+   * names, which the browser fetches when some text on screen is set in them (sent as they are:
+   * woff2 is compressed already, so `gzip` is the raw size).
+   */
+  fonts: FileSize[];
+  fontChecks: {
+    /** Every font file in the build. */
+    files: string[];
+    preloaded: string[];
+    /** Preloaded files that no @font-face of the page's stylesheet names (a wasted download). */
+    preloadedUnused: string[];
+    /** @font-face rules with a url() source and no `font-display: swap | optional` (invisible text). */
+    fontFacesWithoutDisplay: string[];
+  };
 };
 
 export function sizeOf(outDir: string, file: string, reason: string): FileSize {
@@ -134,13 +148,26 @@ export function measureFirstLoad(outDir: string, page: string): FirstLoad {
   const fontFiles = allFiles.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
   const preloaded = links
     .filter((link) => link.get('rel') === 'preload' && link.get('as') === 'font')
-    .map((link) => toFile(link.get('href') ?? '', page));
-  const fontFacesWithoutDisplay = css.flatMap(({ file }) =>
-    [...readFileSync(join(outDir, file), 'utf8').matchAll(/@font-face\s*{[^}]*}/g)]
-      .map((match) => match[0])
-      .filter((rule) => !/font-display\s*:\s*(swap|optional)/.test(rule))
-      .map((rule) => `${file}: ${rule.slice(0, 80)}`),
+    .map((link) => need(toFile(link.get('href') ?? '', page), 'font preload'));
+  const faces = css.flatMap(({ file }) =>
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(/@font-face\s*{[^}]*}/g)].map((match) => ({
+      file,
+      rule: match[0],
+      urls: [...match[0].matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((url) => toFile(url[1] ?? '', file)),
+    })),
   );
+  const named = new Set(faces.flatMap((face) => face.urls));
+  const fontFacesWithoutDisplay = faces
+    .filter((face) => face.urls.length > 0 && !/font-display\s*:\s*(swap|optional)/.test(face.rule))
+    .map((face) => `${face.file}: ${face.rule.slice(0, 80)}`);
+  const fontSize = (file: string, reason: string): FileSize => {
+    const { raw } = sizeOf(outDir, need(file, reason), reason);
+    return { file, raw, gzip: raw, reason };
+  };
+  const fonts = [
+    ...preloaded.map((file) => fontSize(file, 'preloaded font')),
+    ...[...named].filter((file) => !preloaded.includes(file)).map((file) => fontSize(file, 'font, when text uses it')),
+  ];
 
   return {
     page,
@@ -148,7 +175,13 @@ export function measureFirstLoad(outDir: string, page: string): FirstLoad {
     js: [...js].map(([file, reason]) => sizeOf(outDir, file, reason)),
     css,
     lazy,
-    fonts: { files: fontFiles, preloaded, fontFacesWithoutDisplay },
+    fonts,
+    fontChecks: {
+      files: fontFiles,
+      preloaded,
+      preloadedUnused: preloaded.filter((file) => !named.has(file)),
+      fontFacesWithoutDisplay,
+    },
   };
 }
 
@@ -164,6 +197,7 @@ export function formatFirstLoad(load: FirstLoad): string {
   rows.push([load.html.file, load.html.reason, kB(load.html.raw), kB(load.html.gzip)]);
   section('first-load JS', load.js);
   section('first-load CSS', load.css);
+  section('fonts (woff2, sent as is)', load.fonts);
   section('lazy JS (not in the budget)', load.lazy);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   const line = (row: string[]) =>

@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core';
-import { storyPath } from '@/features/stories/story-urls';
-import { briefSlug, LEAD_SLUG } from './content';
+import { sectionSlug } from '@/features/stories/section-slug';
+import { sectionPath, storyPath } from '@/features/stories/story-urls';
+import { briefSlug, LEAD_SLUG, storyBySlug } from './content';
 
 /** The lead story (a full story with pull-quote subsections) and a brief (headline and standfirst). */
 export const FULL_STORY = storyPath(LEAD_SLUG);
 export const BRIEF_STORY = storyPath(briefSlug());
+/** The page of the lead story's section. */
+export const SECTION_PAGE = sectionPath(sectionSlug(storyBySlug(LEAD_SLUG).section));
 
 /**
  * Opens a page and waits until its lazy islands have arrived and hydrated: the network goes

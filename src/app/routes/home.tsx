@@ -3,15 +3,10 @@ import { LoadErrorPage } from '@/components/load-error-page';
 import { NotFoundPage } from '@/components/not-found-page';
 import { frontPageQueryOptions, useFrontPage } from '@/features/stories/api/get-front-page';
 import { FrontPageView } from '@/features/stories/components/front-page-view';
+import { parsePageParam } from '@/features/stories/page-param';
 import { frontPageHead } from '@/features/stories/story-head';
 import { frontPath } from '@/features/stories/story-urls';
 import type { ErrorBoundaryProps, LoaderArgs, PrerenderContext, PrerenderPage } from '../route-module';
-
-/** `/` is page 1; `/page/2` and on are older stories. Anything else is not a page. */
-export function parsePageParam(value: string | undefined): number {
-  if (value === undefined) return 1;
-  return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : Number.NaN;
-}
 
 export function loader({ queryClient, params }: LoaderArgs) {
   return queryClient.ensureQueryData(frontPageQueryOptions(parsePageParam(params.page)));

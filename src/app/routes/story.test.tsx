@@ -1,32 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { jsonResponse as json, renderAppAt as renderApp, setUpAppTests } from '@tests/support/render';
 import { storyPage } from '@tests/support/stories';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEverything } from '@/lib/lazy';
-import { App } from '../app';
+import { describe, expect, it, vi } from 'vitest';
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-
-function renderApp(path: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <App queryClient={queryClient} />
-    </MemoryRouter>,
-  );
-}
-
-// The route modules are lazy chunks; load them once up front, as the entry does before hydrating.
-beforeAll(async () => {
-  await loadEverything();
-}, 30_000);
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+setUpAppTests();
 
 describe('the story page', () => {
   it('shows the story with its related stories beside it', async () => {
@@ -75,7 +53,7 @@ describe('the story page', () => {
 });
 
 describe('the front page', () => {
-  it('shows the lead story large and the other stories below, each linking to its story', async () => {
+  it('shows the lead story large and the other stories below, each linking to its story and its section', async () => {
     const stories = ['lead', 'second', 'third'].map((slug) => ({
       slug,
       section: 'News',
@@ -88,13 +66,20 @@ describe('the front page', () => {
     );
     renderApp('/');
     const lead = await screen.findByRole('article', { name: 'Headline of lead' });
-    expect(within(lead).getByRole('link')).toHaveAttribute('href', '/story/lead');
+    expect(within(lead).getByRole('link', { name: 'Headline of lead' })).toHaveAttribute('href', '/story/lead');
+    expect(within(lead).getByRole('link', { name: 'News' })).toHaveAttribute('href', '/section/news');
     expect(within(lead).getByText('Summary of lead.')).toBeInTheDocument();
     const more = screen.getByRole('region', { name: 'More stories' });
     expect(
       within(more)
-        .getAllByRole('link')
-        .map((a) => a.getAttribute('href')),
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => within(heading).getByRole('link').getAttribute('href')),
     ).toEqual(['/story/second', '/story/third']);
+    // Each with its section above the headline, linking to the section's page.
+    expect(
+      within(more)
+        .getAllByRole('link', { name: 'News' })
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/section/news', '/section/news']);
   });
 });

@@ -1,12 +1,12 @@
 import { absoluteUrl, type HeadData } from '@/lib/head';
 import { pageTitle, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
-import type { FrontPage, StoryPage } from './story-schema';
-import { frontPath, storyPath } from './story-urls';
+import type { FrontPage, SectionPage, StoryPage } from './story-schema';
+import { frontPath, sectionPath, storyPath } from './story-urls';
 
 /*
- * What the story and front pages say about themselves. The titles are used twice — by the build
- * for the served <title>, and by the page's h1 for document.title after a client navigation —
- * so both always agree.
+ * What the story, front and section pages say about themselves. The titles are used twice — by
+ * the build for the served <title>, and by the page's h1 for document.title after a client
+ * navigation — so both always agree.
  */
 
 export const storyTitle = (story: Pick<StoryPage['story'], 'headline'>) => pageTitle(story.headline);
@@ -57,6 +57,20 @@ export function frontPageHead(front: FrontPage, siteUrl: string): HeadData {
     title: frontPageTitle(front.page),
     description: SITE_DESCRIPTION,
     url: absoluteUrl(siteUrl, frontPath(front.page)),
+    type: 'website',
+  };
+}
+
+/** A section page's heading: the section ("News"), with the page number from page 2 on. */
+export const sectionHeading = (label: string, page: number) => (page === 1 ? label : `${label}, page ${page}`);
+
+export const sectionPageTitle = (label: string, page: number) => pageTitle(sectionHeading(label, page));
+
+export function sectionPageHead(section: SectionPage, siteUrl: string): HeadData {
+  return {
+    title: sectionPageTitle(section.section.label, section.page),
+    description: `Stories in ${section.section.label} from ${SITE_NAME}.`,
+    url: absoluteUrl(siteUrl, sectionPath(section.section.name, section.page)),
     type: 'website',
   };
 }

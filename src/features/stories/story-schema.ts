@@ -195,6 +195,16 @@ export const frontPageSchema = z.strictObject({
   stories: z.array(storySummarySchema),
 });
 
+/** One page of a section's index: the front page's shape, with the section it lists. */
+export const sectionPageSchema = frontPageSchema.extend({
+  section: z.strictObject({
+    /** The section's name in its address (`sectionSlug` of the label). */
+    name: slugSchema,
+    /** The section as stories spell it ("News"). */
+    label: text,
+  }),
+});
+
 export type Story = z.infer<typeof storySchema>;
 export type StoryInput = z.input<typeof storySchema>;
 export type SourceBlock = z.infer<typeof sourceBlockSchema>;
@@ -212,3 +222,4 @@ export type SubsectionBlock = z.infer<typeof subsectionBlockSchema>;
 export type StorySummary = z.infer<typeof storySummarySchema>;
 export type StoryPage = z.infer<typeof storyPageSchema>;
 export type FrontPage = z.infer<typeof frontPageSchema>;
+export type SectionPage = z.infer<typeof sectionPageSchema>;

@@ -1,5 +1,6 @@
 import buttonStyles from '@/components/button.module.css';
 import { PrefetchLink } from '@/components/prefetch-link';
+import { SectionLink } from '@/features/stories/components/section-link';
 import { storyPath } from '@/features/stories/story-urls';
 import type { SavedStory } from '../saved-store';
 import styles from './saved-page.module.css';
@@ -14,7 +15,7 @@ type Props = {
 export function SavedItem({ story, onRemove, buttonRef }: Props) {
   return (
     <article className={styles.item}>
-      <p className={styles.section}>{story.section}</p>
+      <SectionLink section={story.section} />
       <h2 className={styles.headline}>
         <PrefetchLink to={storyPath(story.slug)} className={styles.link}>
           {story.headline}

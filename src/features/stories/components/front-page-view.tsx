@@ -1,17 +1,20 @@
-import { Link } from 'react-router';
 import { PageHeading } from '@/components/page-heading';
 import { PrefetchLink } from '@/components/prefetch-link';
 import { frontPageTitle } from '../story-head';
 import type { FrontPage } from '../story-schema';
 import { frontPath, storyPath } from '../story-urls';
 import styles from './front-page-view.module.css';
-import { StorySummaryItem, VisitedMarkIsland } from './story-summary-item';
+import { Pager } from './pager';
+import { SectionLink } from './section-link';
+import { StoryList } from './story-list';
+import { VisitedMarkIsland } from './story-summary-item';
 
 type Props = { front: FrontPage };
 
 /** The front page: the lead story first and large, the rest listed beneath it. */
 export function FrontPageView({ front }: Props) {
-  const [lead, ...rest] = front.page === 1 ? front.stories : [undefined, ...front.stories];
+  const lead = front.page === 1 ? front.stories[0] : undefined;
+  const rest = lead ? front.stories.slice(1) : front.stories;
   const title = front.page === 1 ? 'Top stories' : `Stories, page ${front.page}`;
   return (
     <main id="main" tabIndex={-1} className={styles.main}>
@@ -20,7 +23,7 @@ export function FrontPageView({ front }: Props) {
       </PageHeading>
       {lead ? (
         <article className={styles.lead} aria-labelledby="lead-headline">
-          <p className={styles.section}>{lead.section}</p>
+          <SectionLink section={lead.section} />
           <h2 id="lead-headline" className={styles.leadHeadline}>
             <PrefetchLink to={storyPath(lead.slug)} className={styles.leadLink}>
               {lead.headline}
@@ -35,23 +38,10 @@ export function FrontPageView({ front }: Props) {
           <h2 id="more-heading" className={styles.moreHeading}>
             {lead ? 'More stories' : 'Stories'}
           </h2>
-          <ul className={styles.list}>
-            {rest.map((story) =>
-              story ? (
-                <li key={story.slug}>
-                  <StorySummaryItem story={story} />
-                </li>
-              ) : null,
-            )}
-          </ul>
+          <StoryList stories={rest} level={3} showSection />
         </section>
       ) : null}
-      {front.pageCount > 1 ? (
-        <nav aria-label="More pages" className={styles.pager}>
-          {front.page > 1 ? <Link to={frontPath(front.page - 1)}>Newer stories</Link> : null}
-          {front.page < front.pageCount ? <Link to={frontPath(front.page + 1)}>Older stories</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={front.page} pageCount={front.pageCount} pathFor={frontPath} />
     </main>
   );
 }

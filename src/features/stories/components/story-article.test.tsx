@@ -14,6 +14,15 @@ describe('StoryArticle', () => {
     expect(screen.getByText('3 min read')).toBeInTheDocument();
   });
 
+  it('shows the section above the headline as a link to the section’s page', () => {
+    renderWithProviders(<StoryArticle story={storyPage('one', { section: 'Science & Tech' }).story} />);
+    const link = screen.getByRole('link', { name: 'Science & Tech' });
+    expect(link).toHaveAttribute('href', '/section/science-tech');
+    expect(link.compareDocumentPosition(screen.getByRole('heading', { level: 1 }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
   it('shows no byline or date when the story has none', () => {
     renderWithProviders(<StoryArticle story={storyPage('one').story} />);
     expect(screen.queryByText(/^By /)).toBeNull();

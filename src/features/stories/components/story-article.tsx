@@ -1,6 +1,7 @@
 import { PageHeading } from '@/components/page-heading';
 import { storyTitle } from '../story-head';
 import type { StoryPage } from '../story-schema';
+import { SectionLink } from './section-link';
 import styles from './story-article.module.css';
 import { RichBlockIsland, StoryBody } from './story-body';
 import { StoryMeta } from './story-meta';
@@ -15,7 +16,7 @@ type Props = {
 export function StoryArticle({ story, tools }: Props) {
   return (
     <article className={styles.article} aria-labelledby="story-headline">
-      <p className={styles.section}>{story.section}</p>
+      <SectionLink section={story.section} />
       <PageHeading id="story-headline" title={storyTitle(story)} className={styles.headline}>
         {story.headline}
       </PageHeading>
