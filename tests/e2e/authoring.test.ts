@@ -9,6 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sectionSlug } from '@/features/stories/section-slug';
 import { storySchema } from '@/features/stories/story-schema';
 
 /*
@@ -166,6 +167,14 @@ describe('story text with markup-like characters in every field', () => {
     expect(await page.getByText(story.standfirst, { exact: true }).count()).toBe(1);
     expect(await page.title()).toContain(story.headline);
     expect(await page.locator('article b, article script').count()).toBe(0);
+  });
+
+  it('names its section page with the label shown literally, and runs nothing there', async () => {
+    const { page } = browser;
+    await open(page, `/section/${sectionSlug(story.section)}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(story.section);
+    expect(await page.title()).toContain(story.section);
+    expect(await page.locator('main b, main script').count()).toBe(0);
   });
 
   it('keeps the served head, JSON-LD and page data intact', async () => {

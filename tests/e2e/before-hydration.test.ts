@@ -53,8 +53,9 @@ it('the reading tools are disabled until they work, then enabled', async () => {
   expect(await save.isDisabled()).toBe(true);
   expect(await display.isDisabled()).toBe(true);
   release();
-  await expect.poll(() => save.isEnabled()).toBe(true);
-  await expect.poll(() => display.isEnabled()).toBe(true);
+  // Enabled once their code has arrived and hydrated: how soon depends on the machine, not on the page.
+  await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => display.isEnabled(), { timeout: 15_000 }).toBe(true);
 });
 
 it('when the app cannot load, a clicked link is followed the ordinary way', async () => {
