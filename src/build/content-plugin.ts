@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { FRONT_DATA_DIR, MEDIA_DIR, SECTION_DATA_DIR, STORY_DATA_DIR } from '../features/stories/api/data-files.ts';
 import { type Content, type ContentError, loadContent } from './content.ts';
+import { contentTypeFor } from './host-config.ts';
 
 export type ContentPlugin = Plugin & { api: { content(): Content } };
 
@@ -15,13 +16,6 @@ export function dataFiles(content: Content): Map<string, string> {
   }
   return files;
 }
-
-const MEDIA_TYPES: Record<string, string> = {
-  avif: 'image/avif',
-  webp: 'image/webp',
-  jpg: 'image/jpeg',
-  png: 'image/png',
-};
 
 /**
  * The dev server's copy of the content: read again (drafts included) whenever a file in the
@@ -64,8 +58,7 @@ function serveContent(server: ViteDevServer, dir: string) {
           res.end('Not found');
           return;
         }
-        const type = isData ? 'application/json; charset=utf-8' : MEDIA_TYPES[path.split('.').pop() ?? ''];
-        res.setHeader('content-type', type ?? 'application/octet-stream');
+        res.setHeader('content-type', contentTypeFor(path) ?? 'application/octet-stream');
         res.end(body);
       },
       (error) => next(error),
