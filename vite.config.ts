@@ -30,8 +30,8 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
         }),
       !isSsrBuild && discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL }),
       previewNotFoundPlugin(),
-      // The service worker precaches the client build; neither the server bundle nor the tests need it.
-      !isSsrBuild && !process.env.VITEST && pwaPlugin(),
+      // The service worker and its shell; neither the server bundle nor the tests need them.
+      !isSsrBuild && !process.env.VITEST && pwaPlugin({ content: () => content.api.content() }),
     ],
     resolve: {
       alias: {

@@ -1,9 +1,16 @@
+// Relative, with its extension: the build (run from the Vite config) reads this file too.
+import { FRONT_DATA_DIR, STORY_DATA_DIR } from './api/data-files.ts';
+
 // The addresses of story pages and front pages: the route table's patterns, and the links to them
 // (written out rather than built with react-router's generatePath, which would add its code to
-// every first load; story-urls.test.ts matches each link against its pattern).
+// every first load; story-urls.test.ts matches each link against its pattern); and the data file
+// each page is made from.
 export const STORY_ROUTE = '/story/:slug';
 export const FRONT_PAGE_ROUTE = '/page/:page';
 
 export const storyPath = (slug: string) => `/story/${slug}`;
 /** `/` is page 1; older stories are on `/page/2` and on. */
 export const frontPath = (page: number) => (page === 1 ? '/' : `/page/${page}`);
+
+export const storyDataPath = (slug: string) => `/${STORY_DATA_DIR}/${slug}.json`;
+export const frontDataPath = (page: number) => `/${FRONT_DATA_DIR}/${page}.json`;
