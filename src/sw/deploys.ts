@@ -22,14 +22,18 @@ export async function keepEarlierAssets(manifest: readonly (PrecacheEntry | stri
     );
     if (!(await caches.has(cacheNames.precache))) return;
     const precache = await caches.open(cacheNames.precache);
+    const earlier = (await precache.keys()).filter((request) => {
+      const { pathname } = new URL(request.url);
+      return isAssetPath(pathname) && !current.has(pathname);
+    });
+    if (earlier.length === 0) return;
     const kept = await caches.open(CACHES.assets);
     const expiration = new CacheExpiration(CACHES.assets, { maxEntries: MAX_ASSET_ENTRIES });
-    for (const request of await precache.keys()) {
-      const url = new URL(request.url);
-      if (!isAssetPath(url.pathname) || current.has(url.pathname)) continue;
+    for (const request of earlier) {
       const response = await precache.match(request);
       if (!response) continue;
       // Workbox keys a revisioned entry with ?__WB_REVISION__=…; pages ask for the plain URL.
+      const url = new URL(request.url);
       url.search = '';
       await kept.put(url.href, response);
       await expiration.updateTimestamp(url.href);

@@ -1,4 +1,4 @@
-import type { HandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/types';
+import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { matchPrecache } from 'workbox-precaching';
 import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
@@ -19,29 +19,6 @@ const NETWORK_TIMEOUT_SECONDS = 3;
 
 /** `vite preview` (and some hosts) send `Vary: Origin`, which would hide a copy from a later request. */
 export const MATCH: CacheQueryOptions = { ignoreVary: true };
-
-/**
- * Workbox's Strategy.handle() drops the promise of its cache write, which rejects when the quota
- * is full (after purgeOnQuotaError has cleared space): the reader's response is unaffected, but
- * the worker would log "Uncaught (in promise) QuotaExceededError".
- */
-function handleQuietly(strategy: Strategy, options: FetchEvent | HandlerCallbackOptions): Promise<Response> {
-  const [response, done] = strategy.handleAll(options);
-  done.catch(() => {});
-  return response;
-}
-
-class QuietNetworkFirst extends NetworkFirst {
-  override handle(options: FetchEvent | HandlerCallbackOptions): Promise<Response> {
-    return handleQuietly(this, options);
-  }
-}
-
-class QuietCacheFirst extends CacheFirst {
-  override handle(options: FetchEvent | HandlerCallbackOptions): Promise<Response> {
-    return handleQuietly(this, options);
-  }
-}
 
 let contents: Promise<SiteContents> | undefined;
 
@@ -105,7 +82,7 @@ const dataFallback: WorkboxPlugin = {
 const storyExpiration = new ExpirationPlugin({ maxEntries: MAX_STORY_ENTRIES, purgeOnQuotaError: true });
 
 /** Story and front pages: the network first (news gets corrected), a kept copy offline. */
-export const pageStrategy = new QuietNetworkFirst({
+export const pageStrategy = new NetworkFirst({
   cacheName: CACHES.stories,
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   matchOptions: MATCH,
@@ -113,7 +90,7 @@ export const pageStrategy = new QuietNetworkFirst({
 });
 
 /** Story and front-page data: as the pages. */
-export const dataStrategy = new QuietNetworkFirst({
+export const dataStrategy = new NetworkFirst({
   cacheName: CACHES.stories,
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
   matchOptions: MATCH,
@@ -121,14 +98,14 @@ export const dataStrategy = new QuietNetworkFirst({
 });
 
 /** Hashed chunks and styles that are not (or no longer) precached: file names never change content. */
-export const assetStrategy = new QuietCacheFirst({
+export const assetStrategy = new CacheFirst({
   cacheName: CACHES.assets,
   matchOptions: MATCH,
   plugins: [new ExpirationPlugin({ maxEntries: MAX_ASSET_ENTRIES, purgeOnQuotaError: true })],
 });
 
 /** Pictures: once seen, kept (the oldest go first). */
-export const imageStrategy = new QuietCacheFirst({
+export const imageStrategy = new CacheFirst({
   cacheName: CACHES.images,
   matchOptions: MATCH,
   plugins: [new ExpirationPlugin({ maxEntries: MAX_IMAGE_ENTRIES, purgeOnQuotaError: true })],

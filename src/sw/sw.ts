@@ -29,8 +29,10 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('install', (event) => event.waitUntil(keepEarlierAssets(shell)));
 
-// Out of space, Workbox's precache install rejects a promise nobody handles (the install still
-// fails, as it must, and the site works online without the worker): keep that out of the console.
+// Out of space, Workbox leaves a rejected promise unhandled: the precache install's (which still
+// fails, as it must: the site then works online without the worker) and a strategy's cache write
+// (after its purgeOnQuotaError cleared the cache; the reader's response is unaffected). Neither is
+// an error anyone can act on: keep them out of the console.
 self.addEventListener('unhandledrejection', (event) => {
   if (event.reason instanceof DOMException && event.reason.name === 'QuotaExceededError') event.preventDefault();
 });

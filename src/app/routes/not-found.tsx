@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { LoadErrorPage, NOT_AVAILABLE_OFFLINE } from '@/components/load-error-page';
 import { messagePageTitle } from '@/components/message-page';
 import { NOT_FOUND_TITLE, NotFoundPage } from '@/components/not-found-page';
@@ -9,12 +10,27 @@ import type { ErrorBoundaryProps, PrerenderContext, PrerenderPage } from '../rou
 
 const reload = () => window.location.reload();
 
+/**
+ * The offline stand-in is the document at this URL, so trying again is loading it again: when the
+ * connection returns (LoadErrorPage), or once, shortly, when it was served although the browser
+ * says it is online (the connection only just back, or the host unreachable; never in a loop).
+ */
+function OfflineStandIn() {
+  useEffect(() => {
+    if (!navigator.onLine || (window.history.state as { retried?: boolean } | null)?.retried) return;
+    const timer = setTimeout(() => {
+      window.history.replaceState({ ...window.history.state, retried: true }, '');
+      reload();
+    }, 2000);
+    return () => clearTimeout(timer);
+  }, []);
+  return <LoadErrorPage error={undefined} retry={reload} offline />;
+}
+
 /** "Story not found", or, in the service worker's offline stand-in, "Not available offline". */
 export function Component() {
   const offline = useQueryClient().getQueryData(offlineStandInQueryOptions.queryKey) === true;
-  // The stand-in is the document at this URL: trying again is loading it again.
-  if (offline) return <LoadErrorPage error={undefined} retry={reload} offline />;
-  return <NotFoundPage />;
+  return offline ? <OfflineStandIn /> : <NotFoundPage />;
 }
 
 export function ErrorBoundary({ error, retry }: ErrorBoundaryProps) {
