@@ -6,7 +6,7 @@
  *   --runs=N            Lighthouse runs per page (median; default 3)
  *   --throttling=devtools  throttle for real instead of Lighthouse's simulation (default simulate)
  *   --scale=6,1000      story counts for the scale benchmark (default 6,1000,10000; 6 = the real stories)
- *   --skip=lighthouse,navigation,scale
+ *   --skip=lighthouse,navigation,scale,offline
  * Ports: BENCH_PORT (default 4422) for the app and BENCH_PORT+1 for the floor.
  */
 import { rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { LEAD_SLUG } from '@tests/support/content';
 import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
 import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
 import { measureRelatedNavigation, medianMs } from './navigation';
+import { offlineSection } from './offline';
 import { measureScale, type ScaleFigures } from './scale';
 import { build, floorCopy, serve, table } from './support';
 
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
   if (!skip.has('lighthouse')) await lighthouseSection();
   if (!skip.has('navigation')) await navigationSection();
   if (!skip.has('scale')) await scaleSection();
+  if (!skip.has('offline')) await offlineSection(scaleCounts, runs, port);
 }
 
 await main();

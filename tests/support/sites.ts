@@ -1,0 +1,55 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticStories } from '@tests/bench/scale';
+import { build, serve } from '@tests/bench/support';
+
+/*
+ * Sites built for one test file, in the temporary folder: the synthetic archive of the scale
+ * benchmark, or a copy of the repository with a change (a later deploy). Served with `vite
+ * preview` on a port of their own (E2E_PORT + n), so the origin, and its service worker, stay put
+ * when a test switches the server from one build to the next.
+ */
+
+export type BuiltSite = { outDir: string; remove: () => void };
+
+/**
+ * Vitest's environment would leak into the build: NODE_ENV=test (a development build of React,
+ * no service worker registration) and VITEST (no service worker at all, see vite.config.ts).
+ */
+const REAL_BUILD = { NODE_ENV: 'production', VITEST: '' };
+
+/** The site built from `count` synthetic stories (tests/bench/scale.ts). About 5–10 s for 1,000. */
+export async function buildSyntheticSite(count: number): Promise<BuiltSite> {
+  const work = mkdtempSync(join(tmpdir(), `broadsheet-e2e-${count}-`));
+  const outDir = join(work, 'dist');
+  writeSyntheticStories(join(work, 'stories'), count);
+  await build({ ...REAL_BUILD, BROADSHEET_CONTENT_DIR: join(work, 'stories'), BROADSHEET_OUT_DIR: outDir });
+  return { outDir, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+const TREE = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
+
+/** The site built from a copy of the repository after `change(root)`: the same stories, other code. */
+export async function buildChangedCopy(change: (root: string) => void): Promise<BuiltSite> {
+  const work = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-deploy-'));
+  const root = join(work, 'repo');
+  for (const entry of TREE) cpSync(resolve(entry), join(root, entry), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+  change(root);
+  const outDir = join(work, 'dist');
+  await build({ ...REAL_BUILD, BROADSHEET_OUT_DIR: outDir }, root);
+  return { outDir, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/** Replaces `from` with `to` in a file of a copied tree; fails if `from` is not there. */
+export function replaceInFile(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** A port for a test file's own server: E2E_PORT (the shared server's) + n. */
+export const sitePort = (n: number) => Number(process.env.E2E_PORT ?? 4319) + n;
+
+export { serve as serveSite };
