@@ -43,10 +43,18 @@ const pathOf = (request: Request) => new URL(request.url).pathname;
 /** The precached file that is this page, if any: `/` is index.html, `/saved` saved.html. */
 const precachedPage = (path: string) => matchPrecache(path === '/' ? '/index.html' : `${path}.html`);
 
-/** When the runtime cache has no copy (offline, or the network too slow), a saved copy answers. */
+/** When the server sent a response (its Date header), 0 if it does not say. */
+const sentAt = (response: Response) => Date.parse(response.headers.get('date') ?? '') || 0;
+
+/**
+ * Without the network (offline, or too slow), the newest copy answers: the one kept from reading,
+ * or the saved one (refreshed from each new deploy while the reader is online).
+ */
 const savedCopies: WorkboxPlugin = {
   async cachedResponseWillBeUsed({ cachedResponse, request }) {
-    return cachedResponse ?? (await caches.match(request.url, { ...MATCH, cacheName: CACHES.saved })) ?? null;
+    const saved = await caches.match(request.url, { ...MATCH, cacheName: CACHES.saved });
+    if (!cachedResponse || !saved) return cachedResponse ?? saved ?? null;
+    return sentAt(saved) > sentAt(cachedResponse) ? saved : cachedResponse;
   },
 };
 

@@ -100,7 +100,8 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 /** "median (min–max)" of one figure over the runs. */
-function spread(values: readonly number[], format: (value: number) => string): string {
+function spread(visits: readonly Visit[], figure: keyof Visit, format: (value: number) => string): string {
+  const values = visits.map((visit) => visit[figure]);
   return `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
 }
 
@@ -131,22 +132,10 @@ export async function offlineSection(counts: readonly number[], runs: number, po
         kB(f.precacheBytes),
         kB(f.swBytes),
         kB(f.swGzip),
-        spread(
-          f.visits.map((v) => v.controlMs),
-          ms,
-        ),
-        spread(
-          f.visits.map((v) => v.warmMs),
-          ms,
-        ),
-        spread(
-          f.visits.map((v) => v.cachesBytes),
-          mb,
-        ),
-        spread(
-          f.visits.map((v) => v.sentBytes),
-          mb,
-        ),
+        spread(f.visits, 'controlMs', ms),
+        spread(f.visits, 'warmMs', ms),
+        spread(f.visits, 'cachesBytes', mb),
+        spread(f.visits, 'sentBytes', mb),
       ]),
     ]),
   );

@@ -109,11 +109,13 @@ describe('after the next deploy', () => {
       .toContain(LATER_FOOTER);
   });
 
-  it('offline, the saved story opens, hydrates and reads', async () => {
+  it('offline, the saved story opens from that refreshed copy, hydrates and reads', async () => {
     const { page, errors } = browser;
     await offline(async () => {
       await page.goto(url(storyPath(saved.slug)));
       expect(await page.locator('h1').textContent()).toBe(saved.headline);
+      // The refreshed copy, newer than the one kept when it was read under the earlier deploy.
+      expect(await footer(page)).toContain(LATER_FOOTER);
       await waitForApp(page);
       const button = page.getByRole('button', { name: 'Saved', exact: true });
       await expect.poll(() => button.isEnabled()).toBe(true);

@@ -4,15 +4,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { syntheticStory } from '@tests/bench/scale';
 import { setUpBrowser } from '@tests/support/browser';
 import { cachedPaths, precacheEntries, waitForOfflineCopies, waitForServiceWorker } from '@tests/support/pwa';
-import { type BuiltSite, buildSyntheticSite, serveSite, sitePort } from '@tests/support/sites';
+import { setUpSyntheticSite } from '@tests/support/sites';
 import { waitForApp } from '@tests/support/trust';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKER_DEBUGGING, type WorkerErrors, watchWorkerErrors } from '@tests/support/worker-errors';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CACHES } from '@/features/offline/offline-caches';
 
 /*
  * Offline at newsroom scale: a site of 1,000 synthetic stories, built for this file into the
  * temporary folder and served on its own port. A reader visits the front page once, and then…
+ * (last, the same site with very little storage).
  */
 const COUNT = 1000;
 const FRONT_PAGE = 20;
@@ -26,18 +28,7 @@ const story = (i: number) => syntheticStory(i, COUNT);
 const path = (i: number) => `/story/${story(i).slug}`;
 const firstFrontPage = Array.from({ length: FRONT_PAGE }, (_, i) => story(i + 1).slug);
 
-let site: BuiltSite;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  site = await buildSyntheticSite(COUNT);
-  server = await serveSite(site.outDir, sitePort(1));
-}, 180_000);
-
-afterAll(async () => {
-  await server?.close();
-  site?.remove();
-});
+const server = setUpSyntheticSite(COUNT, 1);
 
 const browser = setUpBrowser();
 const headline = (page: Page) => page.locator('h1').textContent();
@@ -54,8 +45,8 @@ async function openOffline(page: Page, target: string): Promise<string | null> {
 
 describe(`a first visit to the front page of ${COUNT} stories`, () => {
   it('precaches only the shell, whatever the size of the archive', () => {
-    const entries = precacheEntries(site.outDir);
-    const bytes = entries.reduce((sum, entry) => sum + statSync(join(site.outDir, entry.url)).size, 0);
+    const entries = precacheEntries(server.outDir);
+    const bytes = entries.reduce((sum, entry) => sum + statSync(join(server.outDir, entry.url)).size, 0);
     console.log(`precache: ${entries.length} entries, ${bytes} bytes`);
     expect(entries.filter((entry) => /^(story|page|data\/stories)\//.test(entry.url))).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
@@ -267,5 +258,112 @@ describe('with a page watching for errors', () => {
   it('none happened in this tour, offline states included', () => {
     // 504s for data the worker has no copy of offline are the worker saying so, on purpose.
     expect(browser.errors.filter((error) => !error.includes('(Not available offline)'))).toEqual([]);
+  });
+});
+
+/*
+ * Storage trouble never breaks reading: the same site, in browsers that grant the origin only a
+ * sliver of storage (Chromium's Storage.overrideQuotaForOrigin), every uncaught error of the page
+ * and of the service worker recorded.
+ */
+
+/** A browser whose origin may store `quota` bytes, its worker's errors recorded. */
+function browserWithQuota(quota: number) {
+  const recorder: { worker?: WorkerErrors } = {};
+  const session = setUpBrowser({
+    args: WORKER_DEBUGGING,
+    async prepare({ context, page, profile }) {
+      recorder.worker = await watchWorkerErrors(profile);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: quota });
+    },
+  });
+  afterAll(() => recorder.worker?.close());
+  const workerErrors = () => recorder.worker?.errors ?? [];
+  return { session, workerErrors };
+}
+
+async function read(page: Page, i: number): Promise<void> {
+  await page.goto(`${server.url}${path(i)}`);
+  expect(await page.locator('h1').textContent()).toBe(story(i).headline);
+}
+
+/** Fills what is left of the quota with a cache of its own; resolves once a write is refused. */
+function fillStorage(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const filler = await caches.open('test-filler');
+    for (let i = 0; i < 200; i++) {
+      try {
+        await filler.put(`/test-filler/${i}`, new Response(new Uint8Array(32 * 1024)));
+      } catch (error) {
+        return error instanceof DOMException && error.name === 'QuotaExceededError';
+      }
+    }
+    return false;
+  });
+}
+
+const serviceWorker = async (context: BrowserContext) =>
+  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+describe('with 2 MB of storage', () => {
+  const { session, workerErrors } = browserWithQuota(2 * 1024 * 1024);
+
+  it('the worker still installs, and keeps the front page’s stories', async () => {
+    const { page } = session;
+    await page.goto(`${server.url}/`);
+    await waitForServiceWorker(page);
+    await waitForOfflineCopies(
+      page,
+      Array.from({ length: 20 }, (_, i) => story(i + 1).slug),
+    );
+  });
+
+  it('reading on once storage is full opens every story, and Save says there is no room to keep one', async () => {
+    const { page } = session;
+    for (let i = 30; i < 36; i++) await read(page, i);
+    expect(await fillStorage(page)).toBe(true);
+    // The worker's copies of these no longer fit: it drops its runtime cache, the pages still open.
+    for (let i = 36; i < 42; i++) await read(page, i);
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'no room left on this device' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Saved', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect((await cachedPaths(page))[CACHES.saved] ?? []).toEqual([]);
+  });
+
+  it('nothing threw, in the page or in the worker', () => {
+    expect(session.errors).toEqual([]);
+    expect(workerErrors()).toEqual([]);
+  });
+
+  it('the worker’s recorder notices an uncaught error (so the check above can fail)', async () => {
+    const worker = await serviceWorker(session.context);
+    await worker.evaluate(() => {
+      void Promise.reject(new Error('planted in the worker'));
+    });
+    await expect.poll(workerErrors).toContainEqual(expect.stringContaining('planted in the worker'));
+  });
+});
+
+describe('with less storage than the app itself (150 kB)', () => {
+  const { session, workerErrors } = browserWithQuota(150 * 1024);
+
+  it('the site works online without its worker, and nothing throws', async () => {
+    const { page } = session;
+    await page.goto(`${server.url}/`);
+    await waitForApp(page);
+    // Time for the worker to try, and fail, to install.
+    await page.waitForTimeout(3000);
+    await read(page, 5);
+    await waitForApp(page);
+    // Whether a copy fits beside what the failed install left, saving says what it did.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved (for later|to your list)/ })
+      .waitFor();
+    expect(session.errors).toEqual([]);
+    expect(workerErrors()).toEqual([]);
   });
 });

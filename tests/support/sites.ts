@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticStories } from '@tests/bench/scale';
-import { build, serve } from '@tests/bench/support';
+import { build, type Served, serve } from '@tests/bench/support';
+import { afterAll, beforeAll } from 'vitest';
 
 /*
  * Sites built for one test file, in the temporary folder: the synthetic archive of the scale
@@ -53,3 +54,35 @@ export function replaceInFile(file: string, from: string, to: string): void {
 export const sitePort = (n: number) => Number(process.env.E2E_PORT ?? 4319) + n;
 
 export { serve as serveSite };
+
+/**
+ * The site of `count` synthetic stories for the tests of a file: built and served (on
+ * E2E_PORT + `portOffset`) before them, stopped and deleted after.
+ */
+export function setUpSyntheticSite(
+  count: number,
+  portOffset: number,
+): { readonly url: string; readonly outDir: string } {
+  let site: BuiltSite | undefined;
+  let server: Served | undefined;
+  beforeAll(async () => {
+    site = await buildSyntheticSite(count);
+    server = await serve(site.outDir, sitePort(portOffset));
+  }, 180_000);
+  afterAll(async () => {
+    await server?.close();
+    site?.remove();
+  });
+  const ready = () => {
+    if (!site || !server) throw new Error('The synthetic site is built before the tests that use it');
+    return { site, server };
+  };
+  return {
+    get url() {
+      return ready().server.url;
+    },
+    get outDir() {
+      return ready().site.outDir;
+    },
+  };
+}

@@ -25,6 +25,14 @@ const fetch = vi.fn(async (url: string) => {
   return new Response(body, { headers: { 'content-type': url.endsWith('.json') ? 'application/json' : 'text/html' } });
 });
 
+/** The network serves these stories' pages (from `deploy`) and data. */
+function onTheNetwork(slugs: readonly string[], deploy?: string) {
+  for (const slug of slugs) {
+    network.set(`/story/${slug}`, page(slug, deploy));
+    network.set(`/data/stories/${slug}.json`, data(slug));
+  }
+}
+
 /** A story the service worker kept after the reader opened it. */
 async function readEarlier(slug: string) {
   await storage.keep(CACHES.stories, `/story/${slug}`, page(slug));
@@ -55,8 +63,7 @@ describe('keeping a saved story offline', () => {
   });
 
   it('fetches what this device does not have', async () => {
-    network.set('/story/far-away', page('far-away'));
-    network.set('/data/stories/far-away.json', data('far-away'));
+    onTheNetwork(['far-away']);
     expect(await keepOffline('far-away')).toBe('kept');
     expect(await (await storage.match('/story/far-away'))?.text()).toContain('<h1>far-away</h1>');
   });
@@ -64,8 +71,7 @@ describe('keeping a saved story offline', () => {
   it('makes room by dropping the older half of the stories kept from reading', async () => {
     for (const slug of ['one', 'two', 'three', 'four']) await readEarlier(slug);
     storage.quota = storage.used() + 100;
-    network.set('/story/new-one', page('new-one'));
-    network.set('/data/stories/new-one.json', data('new-one'));
+    onTheNetwork(['new-one']);
     expect(await keepOffline('new-one')).toBe('kept');
     expect(storage.paths(CACHES.stories)).toEqual([
       '/data/stories/four.json',
@@ -77,8 +83,7 @@ describe('keeping a saved story offline', () => {
 
   it('says there is no room when even that is not enough, and keeps nothing half-saved', async () => {
     storage.quota = 300;
-    network.set('/story/too-big', page('too-big'));
-    network.set('/data/stories/too-big.json', data('too-big'));
+    onTheNetwork(['too-big']);
     expect(await keepOffline('too-big')).toBe('no-space');
     expect(storage.paths(CACHES.saved)).toEqual([]);
   });
@@ -154,10 +159,7 @@ describe('refreshing saved copies online', () => {
   it('fetches copies older than an hour, and makes the copy of a story saved before copies existed', async () => {
     await readEarlier('old');
     await keepOffline('old');
-    network.set('/story/old', page('old'));
-    network.set('/data/stories/old.json', data('old'));
-    network.set('/story/listed-only', page('listed-only'));
-    network.set('/data/stories/listed-only.json', data('listed-only'));
+    onTheNetwork(['old', 'listed-only']);
     vi.spyOn(Date, 'now').mockReturnValue(Date.now() + SAVED_COPY_MAX_AGE_MS + 1);
     fetch.mockClear();
     await refreshSavedCopies(() => ['old', 'listed-only'], '/assets/index-old.js');
