@@ -38,9 +38,9 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
       !isSsrBuild &&
         discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL, warning: site.warning }),
       previewNotFoundPlugin(),
-      // The service worker precaches the client build; neither the server bundle nor the tests need it.
-      // Vitest loads this config in mode 'test'; a build a test starts (a fixture site) is a real one.
-      !isSsrBuild && mode !== 'test' && pwaPlugin(),
+      // The service worker and its shell; neither the server bundle nor Vitest's own config load
+      // needs them (a build a test starts, a fixture site, is a real one).
+      !isSsrBuild && mode !== 'test' && pwaPlugin({ content: () => content.api.content() }),
       // Last: precompresses the finished build and writes the host configs from it.
       !isSsrBuild && hostPlugin(),
     ],

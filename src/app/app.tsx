@@ -12,8 +12,9 @@ import { appRoutes, notFoundRoute, prefetchPath } from './routes';
 type Props = {
   queryClient: QueryClient;
   /**
-   * The path the host answered with its 404 page (the document says so). That path shows
-   * "not found" without asking the network, so it works offline and hydrates as served.
+   * The path the host answered with its 404 page, or the service worker with its offline page
+   * (the document says so). That path shows the stand-in route without asking the network, so it
+   * works offline and hydrates as served.
    */
   notFoundPath?: string;
 };

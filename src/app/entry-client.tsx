@@ -6,7 +6,6 @@ import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { startPwa } from '@/features/pwa/start-pwa';
 import { readPageState } from '@/lib/page-state';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
@@ -38,12 +37,15 @@ async function start(container: HTMLElement): Promise<void> {
   hydrate(queryClient, state.queries);
   // Load this page's route code first, so hydration finds the page ready and never suspends.
   const route = notFoundPath ? notFoundRoute : matchAppRoute(window.location.pathname).route;
-  await route.load().catch(() => {
-    // Hydration then shows the app's "couldn't load" page with a Reload button.
-  });
+  try {
+    await route.load();
+  } catch {
+    // The code is gone (a page kept from an earlier deploy) or did not arrive: the prerendered
+    // page stays as it is, complete and readable, its links ordinary links; better than an error.
+    return;
+  }
   hydrateRoot(container, app, rootOptions);
 }
 
-startPwa();
 const container = document.getElementById('root');
 if (container) void start(container);

@@ -26,7 +26,10 @@ export type PrerenderPage = {
   head: HeadData;
   /** Puts the page's data in the query cache it is rendered from (and that the browser hydrates). */
   seed?: (queryClient: QueryClient) => void;
-  /** The host's answer to an unknown path (served with status 404). */
+  /**
+   * A stand-in, served for a page the host or the service worker cannot give (the 404 page; the
+   * "not available offline" page): the browser renders its route at whatever URL it was served for.
+   */
   notFound?: boolean;
 };
 

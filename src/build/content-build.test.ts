@@ -25,5 +25,7 @@ it('a malformed story file fails the real client build, naming the file and the 
   expect(result.status, output).not.toBe(0);
   expect(output).toContain('tests/fixtures/empty-text/empty-text.json');
   expect(output).toContain('body[0].blocks[1].text: must not be empty');
-  expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  // Nothing that looks ready to deploy: no pages, no service worker, no host configs.
+  for (const file of ['index.html', 'sw.js', 'nginx.conf', '_headers'])
+    expect(existsSync(join(outDir, file)), file).toBe(false);
 }, 60_000);

@@ -33,9 +33,15 @@ export function siteFiles(dir: string): string[] {
 export function hostPlugin(): Plugin {
   let outDir = '';
   let layout: Layout = { assetsDir: 'assets' };
+  // closeBundle runs after a failed build too (and Rolldown does not pass it the error): a build
+  // that failed (a malformed story) gets no host configs, so nothing looks ready to deploy.
+  let failed = false;
   return {
     name: 'broadsheet:host',
     apply: 'build',
+    buildEnd(error) {
+      failed = !!error;
+    },
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
       layout = { assetsDir: config.build.assetsDir };
@@ -44,7 +50,7 @@ export function hostPlugin(): Plugin {
       order: 'post',
       sequential: true,
       async handler(error?: Error) {
-        if (error || this.environment.config.build.ssr) return;
+        if (error || failed || this.environment.config.build.ssr) return;
         const files = siteFiles(outDir);
         const problems = buildProblems(files, layout);
         if (problems.length > 0) this.error(`The build cannot be served as configured:\n  ${problems.join('\n  ')}`);

@@ -30,4 +30,26 @@ describe('LoadErrorPage', () => {
     expect(retry).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
   });
+
+  it('offline, says the page is not available offline, offers the Saved page, and retries when the connection returns', async () => {
+    const retry = vi.fn();
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderWithProviders(<LoadErrorPage error={new TypeError('Failed to fetch')} retry={retry} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Not available offline' })).toBeInTheDocument();
+    expect(screen.getByText(/opens here when you’re back online/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Saved stories' })).toHaveAttribute('href', '/saved');
+    expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+    expect(retry).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('online'));
+    expect(retry).toHaveBeenCalledOnce();
+    vi.restoreAllMocks();
+  });
+
+  it('online, does not retry by itself', () => {
+    const retry = vi.fn();
+    renderWithProviders(<LoadErrorPage error={new TypeError('Failed to fetch')} retry={retry} />);
+    expect(screen.queryByRole('link', { name: 'Saved stories' })).not.toBeInTheDocument();
+    window.dispatchEvent(new Event('online'));
+    expect(retry).not.toHaveBeenCalled();
+  });
 });

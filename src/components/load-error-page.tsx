@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { isChunkLoadError } from '@/lib/errors';
 import buttonStyles from './button.module.css';
 import { MessagePage } from './message-page';
@@ -7,24 +9,54 @@ type Props = {
   /** Tries again in place (refetches the data); a failed code chunk reloads the page instead. */
   retry: () => void;
   heading?: string;
+  /** Whether the page failed for want of a connection: the browser's word, unless the page knows. */
+  offline?: boolean;
 };
 
-export function LoadErrorPage({ error, retry, heading = 'This page couldn’t load' }: Props) {
+/** The heading of the page for something this device has no copy of, offline. */
+export const NOT_AVAILABLE_OFFLINE = 'Not available offline';
+
+/**
+ * A page that did not arrive. Offline it says so, points to what is on this device (the Saved
+ * page, the front page) and tries again by itself when the connection returns.
+ */
+export function LoadErrorPage({
+  error,
+  retry,
+  heading = 'This page couldn’t load',
+  offline = !navigator.onLine,
+}: Props) {
   const chunk = isChunkLoadError(error);
   const onRetry = chunk ? () => window.location.reload() : retry;
+  useEffect(() => {
+    if (offline) window.addEventListener('online', onRetry);
+    return () => window.removeEventListener('online', onRetry);
+  }, [offline, onRetry]);
   return (
     <MessagePage
-      heading={heading}
-      actions={
-        <button type="button" className={`${buttonStyles.button} ${buttonStyles.primary}`} onClick={onRetry}>
+      heading={offline ? NOT_AVAILABLE_OFFLINE : heading}
+      actions={[
+        <button
+          key="retry"
+          type="button"
+          className={`${buttonStyles.button} ${buttonStyles.primary}`}
+          onClick={onRetry}
+        >
           Retry
-        </button>
-      }
+        </button>,
+        offline ? (
+          <Link key="saved" to="/saved">
+            Saved stories
+          </Link>
+        ) : null,
+      ]}
     >
       <p>
-        {chunk
-          ? 'Part of Broadsheet failed to download. Check your connection, then retry.'
-          : 'The story didn’t arrive. Check your connection, then retry.'}
+        {offline
+          ? 'It opens here when you’re back online.'
+          : chunk
+            ? 'Part of Broadsheet failed to download. Check your connection, then retry.'
+            : 'The story didn’t arrive. Check your connection, then retry.'}
       </p>
     </MessagePage>
   );

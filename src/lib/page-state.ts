@@ -2,7 +2,8 @@ import type { DehydratedState } from '@tanstack/react-query';
 
 /**
  * What a prerendered page hands to the browser: the query cache it was rendered from (so the
- * client hydrates without fetching again) and whether the document is the host's 404 page.
+ * client hydrates without fetching again) and whether the document is a stand-in for the page at
+ * its URL (the host's 404 page, or the service worker's "not available offline" page).
  * It travels as non-executable JSON (`<script type="application/json">`), allowed by the CSP.
  */
 export type PageState = {

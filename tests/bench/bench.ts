@@ -6,7 +6,7 @@
  *   --runs=N            Lighthouse runs per page (median; default 3)
  *   --throttling=devtools  throttle for real instead of Lighthouse's simulation (default simulate)
  *   --scale=6,1000      story counts for the scale benchmark (default 6,1000,10000; 6 = the real stories)
- *   --skip=lighthouse,navigation,scale
+ *   --skip=lighthouse,navigation,scale,offline
  *   --serve             only the serving benchmark: nginx (generated config) against vite preview,
  *                       100 connections, a mix of pages, data files and assets
  *   --serve-seconds=N   how long each server is loaded (default 10, at most 30)
@@ -20,6 +20,7 @@ import { build, serve } from '@tests/support/site-build';
 import { contentDir } from '@/build/folders';
 import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
 import { measureRelatedNavigation, medianMs } from './navigation';
+import { offlineSection } from './offline';
 import { measureScale, type ScaleFigures } from './scale';
 import { measureServing } from './serve';
 import { floorCopy, table } from './support';
@@ -212,6 +213,7 @@ async function main(): Promise<void> {
   if (!skip.has('lighthouse')) await lighthouseSection();
   if (!skip.has('navigation')) await navigationSection();
   if (!skip.has('scale')) await scaleSection();
+  if (!skip.has('offline')) await offlineSection(scaleCounts, runs, port);
 }
 
 await main();

@@ -47,7 +47,7 @@ describe.each(THEMES)('accessibility in the $name theme', ({ colorScheme, choice
   it.each(PAGES)('axe finds no violations on $name', async ({ path }) => {
     const { page } = browser;
     await openPage(page, `${base}${path}`);
-    if (path === '/saved') await page.getByRole('button', { name: /^Remove/ }).waitFor();
+    if (path === '/saved') await page.getByText(/(Available|Not available) offline$/).waitFor();
     expect(await violations(page)).toEqual([]);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { setUpBrowser } from '@tests/support/browser';
 import { builtStories } from '@tests/support/content';
-import { waitForServiceWorker } from '@tests/support/pwa';
+import { waitForOfflineCopies, waitForServiceWorker } from '@tests/support/pwa';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const base = inject('baseUrl');
@@ -9,10 +9,15 @@ const stories = builtStories();
 const OFFLINE = /You're offline/;
 const browser = setUpBrowser();
 
-// One visit to the front page, then no network at all.
+// One visit to the front page (the worker then keeps its stories: here, all of them), then no
+// network at all.
 beforeAll(async () => {
   await browser.page.goto(`${base}/`);
   await waitForServiceWorker(browser.page);
+  await waitForOfflineCopies(
+    browser.page,
+    stories.map((story) => story.slug),
+  );
   await browser.context.setOffline(true);
 });
 

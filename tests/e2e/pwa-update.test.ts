@@ -18,10 +18,10 @@ const original = readFileSync(swFile, 'utf8');
  * keeps the sizes it read at startup).
  */
 function deployNewVersion() {
-  const revision = /revision:"([0-9a-f]{32})"/.exec(original)?.[1];
+  const revision = /"revision":"([0-9a-f]{32})"/.exec(original)?.[1];
   if (!revision) throw new Error('No precache revision in sw.js');
   const changed = revision.replace(/^./, (first) => (first === '0' ? '1' : '0'));
-  return deployFile(swFile, original.replace(`revision:"${revision}"`, `revision:"${changed}"`));
+  return deployFile(swFile, original.replace(`"revision":"${revision}"`, `"revision":"${changed}"`));
 }
 
 const browser = setUpBrowser();

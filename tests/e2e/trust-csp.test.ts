@@ -1,4 +1,5 @@
 import { setUpBrowser } from '@tests/support/browser';
+import { waitForOfflineCopies } from '@tests/support/pwa';
 import { type CspViolation, recordCspViolations, waitForApp } from '@tests/support/trust';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
@@ -78,8 +79,13 @@ const tour: Step[] = [
     async run(page) {
       await page.goto(`${baseUrl}/`);
       await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
-      await browser.context.setOffline(true);
       const front = (await (await fetch(`${baseUrl}/data/front/1.json`)).json()) as FrontPage;
+      // The worker keeps the front page's stories in the background once it is active.
+      await waitForOfflineCopies(
+        page,
+        front.stories.map((story) => story.slug),
+      );
+      await browser.context.setOffline(true);
       const lead = front.stories[0];
       if (!lead) throw new Error('The front page has no stories');
       await page.goto(`${baseUrl}/story/${lead.slug}`);

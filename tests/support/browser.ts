@@ -33,9 +33,17 @@ export type BrowserOptions = {
   /** 'block' for a first visit before any service worker: requests then reach page.route. */
   serviceWorkers?: 'allow' | 'block';
   javaScriptEnabled?: boolean;
+  /** More Chromium flags, e.g. `--remote-debugging-port=0` to watch the service worker (see worker-errors.ts). */
+  args?: readonly string[];
 };
 
-export type Browser = { context: BrowserContext; page: Page; close: () => Promise<void> };
+export type Browser = {
+  context: BrowserContext;
+  page: Page;
+  /** The profile folder (Chromium writes DevToolsActivePort there). */
+  profile: string;
+  close: () => Promise<void>;
+};
 
 /** A fresh Chromium profile (no cache, no service worker, no storage) with one page. */
 export async function openBrowser(options: BrowserOptions = {}): Promise<Browser> {
@@ -43,7 +51,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: options.serviceWorkers ?? 'allow',
@@ -53,6 +61,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
   return {
     context,
     page,
+    profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -82,6 +91,7 @@ export function watchErrors(page: Page, { warnings = false }: { warnings?: boole
 
 export type BrowserSession = {
   readonly page: Page;
+  readonly profile: string;
   readonly context: BrowserContext;
   /** Console errors and uncaught exceptions of the session's page so far (see watchErrors). */
   readonly errors: string[];
@@ -125,6 +135,9 @@ export function setUpBrowser(
   return {
     get page() {
       return current().page;
+    },
+    get profile() {
+      return current().profile;
     },
     get context() {
       return current().context;

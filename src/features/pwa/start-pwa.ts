@@ -1,10 +1,13 @@
+let started = false;
+
 /**
- * What the entry does for the installable app: register the service worker from its own chunk
- * once the page has loaded, so neither workbox-window nor the registration competes with the
- * first paint. (The install offer is caught earlier still, by the boot script.)
+ * Registers the service worker from its own chunk once the page has loaded (called by the PWA
+ * notices island, after hydration), so neither workbox-window nor the registration competes with
+ * the first paint. (The install offer is caught earlier still, by the boot script.)
  */
 export function startPwa(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  started = true;
   const register = () => {
     import('./register-service-worker')
       .then((m) => m.registerServiceWorker())

@@ -4,8 +4,8 @@ import { parseJson, storedValue } from '@/lib/store';
 
 /*
  * The reader's saved stories, in localStorage. Each entry keeps the story's summary, so the
- * Saved page lists them without the network; the stories themselves are kept by the service
- * worker, so a saved story opens offline too.
+ * Saved page lists them without the network; copies of the stories themselves are kept in Cache
+ * Storage (src/features/offline), so a saved story opens offline too.
  */
 
 export type SavedStory = Pick<StorySummary, 'slug' | 'section' | 'headline' | 'summary'> & { savedAt: string };
@@ -38,6 +38,11 @@ export function saveStory(story: Omit<SavedStory, 'savedAt'>, now = new Date()):
 
 export function removeSaved(slug: string): boolean {
   return write(readSaved().filter((entry) => entry.slug !== slug));
+}
+
+/** Forgets every saved story; false when the browser will not change what it stored. */
+export function removeAllSaved(): boolean {
+  return saved.write(null);
 }
 
 /**

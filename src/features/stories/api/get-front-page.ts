@@ -1,7 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/fetch-json';
 import type { FrontPage } from '../story-schema';
-import { frontDataPath } from './data-files';
+import { frontDataPath } from '../story-urls';
 
 /** One page of the front-page index (20 summaries), or null past the last page. */
 export async function getFrontPage(page: number, signal?: AbortSignal): Promise<FrontPage | null> {

@@ -2,7 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/fetch-json';
 import { isSlug } from '../slug';
 import type { StoryPage } from '../story-schema';
-import { storyDataPath } from './data-files';
+import { storyDataPath } from '../story-urls';
 
 /** One story with its related summaries, or null when no story has this slug. */
 export async function getStoryPage(slug: string, signal?: AbortSignal): Promise<StoryPage | null> {

@@ -7,7 +7,7 @@ import styles from './front-page-view.module.css';
 import { Pager } from './pager';
 import { SectionLink } from './section-link';
 import { StoryList } from './story-list';
-import { VisitedMarkIsland } from './story-summary-item';
+import { StoryMarksIsland } from './story-summary-item';
 
 type Props = { front: FrontPage };
 
@@ -28,7 +28,7 @@ export function FrontPageView({ front }: Props) {
             <PrefetchLink to={storyPath(lead.slug)} className={styles.leadLink}>
               {lead.headline}
             </PrefetchLink>{' '}
-            <VisitedMarkIsland slug={lead.slug} />
+            <StoryMarksIsland slug={lead.slug} />
           </h2>
           <p className={styles.leadSummary}>{lead.summary}</p>
         </article>

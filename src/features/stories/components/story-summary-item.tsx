@@ -6,10 +6,11 @@ import { SectionLink } from './section-link';
 import styles from './story-summary-item.module.css';
 
 /**
- * "✓ Read" beside a story the reader has opened: a lazy island, so its code (and its storage
- * access) loads after the page has painted, and no prerendered page shows a mark.
+ * "✓ Read" beside a story the reader has opened and, offline, a mark on a story this device has
+ * no copy of: a lazy island, so its code (and its storage access) loads after the page has
+ * painted, and no prerendered page shows a mark.
  */
-export const VisitedMarkIsland = island(() => import('./visited-mark.island').then((m) => m.VisitedMark));
+export const StoryMarksIsland = island(() => import('./story-marks.island').then((m) => m.StoryMarks));
 
 type Props = {
   story: StorySummary;
@@ -29,7 +30,7 @@ export function StorySummaryItem({ story, level = 3, showSection = false }: Prop
         <PrefetchLink to={storyPath(story.slug)} className={styles.link}>
           {story.headline}
         </PrefetchLink>{' '}
-        <VisitedMarkIsland slug={story.slug} />
+        <StoryMarksIsland slug={story.slug} />
       </Heading>
       <p className={styles.summary}>{story.summary}</p>
     </article>
