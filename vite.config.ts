@@ -73,15 +73,6 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
                     name: 'framework',
                     test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
                   },
-                  // What the story page and the front page both show of other stories (headline
-                  // links, section kickers, titles, the data fetcher): left to itself, Rolldown cuts
-                  // these small modules into one chunk per set of importing routes, and each chunk
-                  // costs bytes of its own on the first load. Only these modules, not what they import.
-                  {
-                    name: 'stories',
-                    test: /src[\\/](lib[\\/]fetch-json\.ts|components[\\/](prefetch-link|not-found-page)\.tsx|features[\\/]stories[\\/](section-slug\.ts|story-head\.ts|api[\\/]data-files\.ts|components[\\/](section-link|story-summary-item)(\.tsx|\.module\.css)))$/,
-                    includeDependenciesRecursively: false,
-                  },
                 ],
               },
         },

@@ -11,6 +11,7 @@ import {
   OFFLINE_DATA,
 } from '@/features/offline/offline-caches';
 import { readStoryIndex, STORY_INDEX_FILE, type StoryIndex } from '@/features/offline/story-index';
+import { picturePrefix } from '@/features/stories/story-media';
 import type { FrontPage } from '@/features/stories/story-schema';
 import { frontDataPath } from '@/features/stories/story-urls';
 
@@ -112,11 +113,32 @@ export const assetStrategy = new CacheFirst({
   plugins: [new ExpirationPlugin({ maxEntries: MAX_ASSET_ENTRIES, purgeOnQuotaError: true })],
 });
 
+/**
+ * A picture not in the image cache: the saved copy of that file, and when the network cannot
+ * help either (offline), any variant of the same picture that a cache holds — a story keeps one
+ * small file of each picture (offlinePictureUrls), whatever width and format the page asks for.
+ */
+const pictureStandIn: WorkboxPlugin = {
+  async cachedResponseWillBeUsed({ cachedResponse, request }) {
+    return cachedResponse ?? (await caches.match(request.url, { ...MATCH, cacheName: CACHES.saved })) ?? null;
+  },
+  async handlerDidError({ request }) {
+    const prefix = picturePrefix(new URL(request.url).pathname);
+    if (!prefix) return undefined;
+    for (const name of [CACHES.images, CACHES.saved]) {
+      const cache = await caches.open(name);
+      const kept = (await cache.keys()).find((key) => new URL(key.url).pathname.startsWith(prefix));
+      if (kept) return (await cache.match(kept, MATCH)) ?? undefined;
+    }
+    return undefined;
+  },
+};
+
 /** Pictures: once seen, kept (the oldest go first). */
 export const imageStrategy = new CacheFirst({
   cacheName: CACHES.images,
   matchOptions: MATCH,
-  plugins: [new ExpirationPlugin({ maxEntries: MAX_IMAGE_ENTRIES, purgeOnQuotaError: true })],
+  plugins: [new ExpirationPlugin({ maxEntries: MAX_IMAGE_ENTRIES, purgeOnQuotaError: true }), pictureStandIn],
 });
 
 /** The strategy that keeps one of a story's offline URLs (its page, its data, or a picture). */

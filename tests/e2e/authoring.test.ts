@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { AUTHORING_FIXTURE, type AuthoringSite, buildAuthoringSite } from '@tests/support/authoring-site';
-import { setUpBrowser } from '@tests/support/browser';
+import { openBrowser, setUpBrowser } from '@tests/support/browser';
+import { waitForOfflineCopies, waitForServiceWorker } from '@tests/support/pwa';
 import { chooseDisplay } from '@tests/support/reading';
 import { type CspViolation, recordCspViolations, waitForApp } from '@tests/support/trust';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -10,6 +11,7 @@ import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionSlug } from '@/features/stories/section-slug';
+import { offlinePictureUrls } from '@/features/stories/story-media';
 import { storySchema } from '@/features/stories/story-schema';
 
 /*
@@ -154,6 +156,40 @@ describe('a Markdown story with every construct', () => {
     await page.waitForURL(`${site.url}/story/hostile-text`);
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await page.getAttribute('html', 'data-test-document')).toBe('first');
+  });
+});
+
+describe('the pictures of a story kept for offline reading', () => {
+  it('are kept when the front page warms the story, and show offline at any width', async () => {
+    const fresh = await openBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page, context } = fresh;
+      // Only the front page online: the story and its pictures come from the worker's warming.
+      await page.goto(`${site.url}/`);
+      await waitForServiceWorker(page);
+      await waitForOfflineCopies(page, ['every-construct']);
+      const built = JSON.parse(readFileSync(join(site.outDir, 'data/stories/every-construct.json'), 'utf8'));
+      const kept = offlinePictureUrls(built.story);
+      expect(kept).toHaveLength(2);
+      await expect
+        .poll(() =>
+          page.evaluate(async (urls) => (await Promise.all(urls.map((url) => caches.match(url)))).every(Boolean), kept),
+        )
+        .toBe(true);
+
+      await context.setOffline(true);
+      await page.goto(`${site.url}${STORY}`);
+      const pictures = page.locator('article picture img');
+      expect(await pictures.count()).toBe(2);
+      for (const picture of await pictures.all()) {
+        await picture.scrollIntoViewIfNeeded();
+        await expect
+          .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+          .toBe(true);
+      }
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

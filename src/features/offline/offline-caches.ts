@@ -1,3 +1,4 @@
+import { offlinePictureUrls } from '@/features/stories/story-media';
 import type { StoryPage } from '@/features/stories/story-schema';
 import { storyDataPath, storyPath } from '@/features/stories/story-urls';
 
@@ -39,11 +40,12 @@ export const readableOfflineUrls = (slug: string): [page: string, data: string] 
 ];
 
 /**
- * Every URL kept for reading a story offline, whether warmed, read or saved: its page and its
- * data (and, when stories have pictures, theirs). The worker and the Save button both ask here.
+ * Every URL kept for reading a story offline, whether warmed, read or saved: its page, its data,
+ * and one small file of each of its pictures (offlinePictureUrls). The worker and the Save button
+ * both ask here.
  */
 export function storyOfflineUrls(page: Pick<StoryPage, 'story'>): string[] {
-  return [...readableOfflineUrls(page.story.slug)];
+  return [...readableOfflineUrls(page.story.slug), ...offlinePictureUrls(page.story)];
 }
 
 /**
