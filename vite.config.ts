@@ -9,6 +9,7 @@ import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.t
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
+import { reactRouterProductionPlugin } from './src/build/react-router-plugin.ts';
 
 /** The site's public URL, used for canonical links, Open Graph, the feed and the sitemap. */
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173';
@@ -20,6 +21,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
   return {
     plugins: [
       react(),
+      reactRouterProductionPlugin(),
       content,
       preferencesScriptPlugin(),
       !isSsrBuild &&

@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink } from '@/components/link';
 import { island } from '@/lib/lazy';
 import styles from './site-header.module.css';
 

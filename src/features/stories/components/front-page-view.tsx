@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { PrefetchLink } from '@/components/prefetch-link';
 import { frontPageTitle } from '../story-head';
