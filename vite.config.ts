@@ -54,15 +54,28 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
-          // React, the router and the query cache are needed together by every page: one chunk
-          // compresses better and costs fewer requests than the half-dozen Rolldown would cut.
+          // The server bundle is one file: the prerender imports it afresh for each build, and
+          // chunks importing the entry back would each see another copy of its module state.
           codeSplitting: isSsrBuild
-            ? true
+            ? false
             : {
+                // A group takes the modules it names, not everything they import.
+                includeDependenciesRecursively: false,
                 groups: [
+                  // React, the router and the query cache are needed together by every page: one
+                  // chunk compresses better and costs fewer requests than the half-dozen Rolldown
+                  // would cut.
                   {
                     name: 'framework',
                     test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+                  },
+                  // App code that two or more chunks share (links, list items, stores): one chunk
+                  // rather than a request for every few hundred bytes. Not the boot script's own
+                  // modules (src/lib, the install offer), so that it imports nothing before it runs.
+                  {
+                    name: 'shared',
+                    test: /[\\/]src[\\/](components|features[\\/](stories|saved|reading)|lib[\\/]fetch-json)/,
+                    minShareCount: 2,
                   },
                 ],
               },

@@ -3,7 +3,6 @@ import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { startPwa } from '@/features/pwa/start-pwa';
 import { readPageState } from '@/lib/page-state';
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
@@ -41,6 +40,5 @@ async function start(container: HTMLElement): Promise<void> {
   hydrateRoot(container, app, rootOptions);
 }
 
-startPwa();
 const container = document.getElementById('root');
 if (container) void start(container);

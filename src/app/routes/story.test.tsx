@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { storyPage } from '@tests/support/stories';
 import { MemoryRouter } from 'react-router';
@@ -9,13 +9,16 @@ import { App } from '../app';
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 
-function renderApp(path: string) {
+/** Rendered in an awaited act, as React needs for components that suspend (on data, on code). */
+async function renderApp(path: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <App queryClient={queryClient} />
-    </MemoryRouter>,
-  );
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[path]}>
+        <App queryClient={queryClient} />
+      </MemoryRouter>,
+    );
+  });
 }
 
 // The route modules are lazy chunks; load them once up front, as the entry does before hydrating.
@@ -34,7 +37,7 @@ describe('the story page', () => {
       'fetch',
       vi.fn(async () => json(storyPage('a-story'))),
     );
-    renderApp('/story/a-story');
+    await renderApp('/story/a-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Headline of a-story' })).toBeInTheDocument();
     const aside = screen.getByRole('complementary', { name: 'Related stories' });
     expect(within(aside).getAllByRole('link')).toHaveLength(2);
@@ -48,7 +51,7 @@ describe('the story page', () => {
       'fetch',
       vi.fn(async () => new Response('Not found', { status: 404 })),
     );
-    renderApp('/story/no-such-story');
+    await renderApp('/story/no-such-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
   });
@@ -57,7 +60,7 @@ describe('the story page', () => {
     const fetch = vi.fn(async (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')));
     vi.stubGlobal('fetch', fetch);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    renderApp('/story/a-story');
+    await renderApp('/story/a-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'This story couldn’t load' })).toBeInTheDocument();
 
     fetch.mockImplementation(async () => json(storyPage('a-story')));
@@ -68,7 +71,7 @@ describe('the story page', () => {
   it('shows the not-found page for a path that is not a page', async () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
-    renderApp('/no/such/place');
+    await renderApp('/no/such/place');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -86,7 +89,7 @@ describe('the front page', () => {
       'fetch',
       vi.fn(async () => json({ page: 1, pageCount: 1, stories })),
     );
-    renderApp('/');
+    await renderApp('/');
     const lead = await screen.findByRole('article', { name: 'Headline of lead' });
     expect(within(lead).getByRole('link')).toHaveAttribute('href', '/story/lead');
     expect(within(lead).getByText('Summary of lead.')).toBeInTheDocument();

@@ -5,7 +5,8 @@ import { frontPageTitle } from '../story-head';
 import type { FrontPage } from '../story-schema';
 import { frontPath, storyPath } from '../story-urls';
 import styles from './front-page-view.module.css';
-import { StorySummaryItem, VisitedMarkIsland } from './story-summary-item';
+import { StorySummaryItem } from './story-summary-item';
+import { VisitedMark } from './visited-mark';
 
 type Props = { front: FrontPage };
 
@@ -25,7 +26,7 @@ export function FrontPageView({ front }: Props) {
             <PrefetchLink to={storyPath(lead.slug)} className={styles.leadLink}>
               {lead.headline}
             </PrefetchLink>{' '}
-            <VisitedMarkIsland slug={lead.slug} />
+            <VisitedMark slug={lead.slug} />
           </h2>
           <p className={styles.leadSummary}>{lead.summary}</p>
         </article>

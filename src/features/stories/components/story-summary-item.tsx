@@ -1,14 +1,8 @@
 import { PrefetchLink } from '@/components/prefetch-link';
-import { island } from '@/lib/lazy';
 import type { StorySummary } from '../story-schema';
 import { storyPath } from '../story-urls';
 import styles from './story-summary-item.module.css';
-
-/**
- * "✓ Read" beside a story the reader has opened: a lazy island, so its code (and its storage
- * access) loads after the page has painted, and no prerendered page shows a mark.
- */
-export const VisitedMarkIsland = island(() => import('./visited-mark.island').then((m) => m.VisitedMark));
+import { VisitedMark } from './visited-mark';
 
 type Props = {
   story: StorySummary;
@@ -25,7 +19,7 @@ export function StorySummaryItem({ story, level = 3 }: Props) {
         <PrefetchLink to={storyPath(story.slug)} className={styles.link}>
           {story.headline}
         </PrefetchLink>{' '}
-        <VisitedMarkIsland slug={story.slug} />
+        <VisitedMark slug={story.slug} />
       </Heading>
       <p className={styles.summary}>{story.summary}</p>
     </article>
