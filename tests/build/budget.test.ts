@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEAD_SLUG } from '@tests/support/content';
-import { formatFirstLoad, measureFirstLoad, outDirFromEnv, total } from '@tests/support/first-load';
+import { briefSlug, LEAD_SLUG } from '@tests/support/content';
+import { formatFirstLoad, measureFirstLoad, outDirFromEnv, staticImports, total } from '@tests/support/first-load';
 import { describe, expect, test } from 'vitest';
 
 /*
- * The first-load budgets, checked against the real build output (`npm run build`
- * first). Sizes are gzip at level 9; the tables go to the log so every run shows the figures.
+ * The first-load budgets, checked against the real build output (`npm run build` first): every
+ * byte of JavaScript a first visit downloads with no interaction (tests/e2e/first-visit.test.ts
+ * checks Chromium downloads exactly the files counted here). Sizes are gzip at level 9; the tables
+ * go to the log so every run shows the figures.
  */
 
 const JS_BUDGET = 100_000;
@@ -15,6 +17,7 @@ const CSS_BUDGET = 15_000;
 const outDir = outDirFromEnv();
 const PAGES = [
   { name: 'the lead story', file: `story/${LEAD_SLUG}.html` },
+  { name: 'a brief', file: `story/${briefSlug()}.html` },
   { name: 'the front page', file: 'index.html' },
 ];
 
@@ -26,8 +29,10 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
   const load = measureFirstLoad(outDir, file);
   console.log(formatFirstLoad(load));
 
-  test('starts from a module script that exists in the build', () => {
-    expect(load.js.some((f) => f.reason === 'module script')).toBe(true);
+  test('starts from a module script that exists in the build, which imports nothing before it runs', () => {
+    const boot = load.js.filter((f) => f.reason === 'module script');
+    expect(boot).toHaveLength(1);
+    expect(staticImports(readFileSync(join(outDir, boot[0]?.file ?? ''), 'utf8'))).toEqual([]);
   });
 
   test(`needs at most ${JS_BUDGET / 1000} kB of JavaScript (gzip)`, () => {
@@ -50,5 +55,20 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
   test('swaps in any web font instead of hiding text, and preloads every font file', () => {
     expect(load.fonts.fontFacesWithoutDisplay).toEqual([]);
     expect(load.fonts.files.filter((font) => !load.fonts.preloaded.includes(font))).toEqual([]);
+  });
+});
+
+describe('react-router in the app code', () => {
+  const files = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+  const code = files.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8')).join('\n');
+
+  test('is its production build: no development warnings', () => {
+    expect(code).not.toContain('No routes matched location');
+    expect(code).not.toContain('💿');
+  });
+
+  test('leaves out what a declarative router never uses (framework-mode links, view transitions)', () => {
+    expect(code).not.toContain('data-discover');
+    expect(code).not.toContain('useViewTransitionState');
   });
 });
