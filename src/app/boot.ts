@@ -4,10 +4,11 @@
  * cache, this page's route and the islands it shows at once (~95 kB gzip) — is fetched only once
  * the browser reports the first contentful paint: on a slow connection it then neither competes
  * with the HTML and CSS nor delays the text. The page names its chunks (src/lib/route-chunks.ts);
- * they are preloaded together, so none waits for another. After the `load` event the service
- * worker is registered. Everything else waits for the reader (a route on intent, an island on
- * its trigger). tests/support/first-load.ts counts exactly this set, and a browser test checks
- * that Chromium downloads no more.
+ * they are preloaded together, so none waits for another. Once the app's code has arrived (and
+ * the page has loaded) the service worker is registered: its install downloads the site for
+ * offline reading, which must not compete with the app. Everything else waits for the reader (a
+ * route on intent, an island on its trigger). tests/support/first-load.ts counts exactly this
+ * set, and a browser test checks that Chromium downloads no more.
  */
 import { captureInstallPrompt } from '@/features/pwa/install-prompt';
 import { startPwa } from '@/features/pwa/start-pwa';
@@ -15,7 +16,7 @@ import { holdEarlyClicks } from '@/lib/early-clicks';
 import { afterFirstPaint } from '@/lib/first-paint';
 import { ROUTE_CHUNKS_META } from '@/lib/route-chunks';
 
-function startApp(): void {
+function startApp(): Promise<unknown> {
   const names = document.querySelector<HTMLMetaElement>(`meta[name="${ROUTE_CHUNKS_META}"]`)?.content ?? '';
   for (const href of names.split(' ').filter(Boolean)) {
     const link = document.createElement('link');
@@ -23,12 +24,13 @@ function startApp(): void {
     link.href = href;
     document.head.append(link);
   }
-  void import('./entry-client');
+  return import('./entry-client').catch(() => {
+    // The page stays as served: complete, its links ordinary links.
+  });
 }
 
 // Chromium may offer installation before the app has downloaded: keep the offer for the button.
 captureInstallPrompt();
 // A click on a story link before the app is ready is replayed by the router, not a page load.
 holdEarlyClicks();
-afterFirstPaint(startApp);
-startPwa();
+afterFirstPaint(() => void startApp().then(startPwa));

@@ -18,9 +18,12 @@ async function start(container: HTMLElement): Promise<void> {
   const state = readPageState(document);
   const queryClient = createQueryClient();
   const notFoundPath = state?.notFound ? window.location.pathname : undefined;
+  // Navigations are ordinary (synchronous) updates, not transitions: a click on a prefetched
+  // story paints the new page in the very next frame, where a transition would render it in
+  // slices over several; one not prefetched shows "Loading…" at once instead of nothing.
   const app = (
     <StrictMode>
-      <BrowserRouter>
+      <BrowserRouter useTransitions={false}>
         <App queryClient={queryClient} notFoundPath={notFoundPath} />
       </BrowserRouter>
     </StrictMode>

@@ -1,6 +1,6 @@
 import { type Browser, openBrowser } from '@tests/support/browser';
 import { briefSlug, LEAD_SLUG } from '@tests/support/content';
-import { measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
+import { fileOf, measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
 import { pageScripts, recordFirstVisit } from '@tests/support/first-visit';
 import { describe, expect, inject, test } from 'vitest';
 import { storyPath } from '@/features/stories/story-urls';
@@ -20,9 +20,6 @@ const PAGES = [
   { name: 'a brief', path: storyPath(briefSlug()) },
   { name: 'the front page', path: '/' },
 ];
-
-/** The built file a path is served from (the preview server's clean URLs). */
-const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
 
 /** The scripts Chromium downloads on a first visit to `path`, with `prepare` run on the page first. */
 async function scriptsOfFirstVisit(path: string, prepare?: (browser: Browser) => Promise<void>) {

@@ -175,6 +175,9 @@ export function formatFirstLoad(load: FirstLoad): string {
   return [`First load of ${load.page}`, ...rows.map(line)].join('\n');
 }
 
+/** The file a static host serves for a page's path (`/` → index.html, `/story/x` → story/x.html). */
+export const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
+
 /** The build folder the tests read: `dist`, or BROADSHEET_OUT_DIR. */
 export function outDirFromEnv(root = process.cwd()): string {
   return resolve(root, outDir());

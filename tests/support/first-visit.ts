@@ -14,7 +14,11 @@ export type Download = {
   type: string;
   /** Who asked: the page, or the service worker (its own script, its precache). */
   by: 'page' | 'service worker';
-  /** The response body as received (decoded). */
+  /** HTTP status: a 304 (revalidated from the browser's cache) brought no body over the network. */
+  status: number;
+  /** Bytes of body that came over the network (as sent, so compressed if the server compressed). */
+  transferred: number;
+  /** The response body (decoded). */
   raw: number;
   /** The body gzipped at level 9, as the budget counts files. */
   gzip: number;
@@ -50,12 +54,16 @@ export async function recordFirstVisit(
     const at = lastActivity - start;
     bodies.push(
       (async () => {
-        const body = await (await request.response())?.body().catch(() => undefined);
-        if (!body) return;
+        const response = await request.response();
+        const body = await response?.body().catch(() => undefined);
+        if (!response || !body) return;
+        const sizes = await request.sizes().catch(() => undefined);
         downloads.push({
           path: new URL(request.url()).pathname,
           type: request.resourceType(),
           by: request.serviceWorker() ? 'service worker' : 'page',
+          status: response.status(),
+          transferred: sizes?.responseBodySize ?? body.length,
           raw: body.length,
           gzip: gzipSync(body, { level: 9 }).length,
           at,
