@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from '@tests/support/browser';
-import { fileOf } from '@tests/support/first-load';
-import { BENCH_PAGES, floorCopy, median, medianRange, ms, run, serve, spread, table, verdict } from './support';
+import { BENCH_PAGES, median, medianRange, ms, run, spread, table, verdict, withAppAndFloor } from './support';
 
 /** The figures the benchmark keeps from one Lighthouse report. */
 export type LighthouseFigures = {
@@ -127,13 +126,8 @@ export async function lighthouseSection(
   { runs, throttling }: { runs: number; throttling: 'simulate' | 'devtools' },
 ): Promise<void> {
   const pages = BENCH_PAGES();
-  const floorDir = floorCopy(
-    outDir,
-    pages.map((page) => fileOf(page.path)),
-  );
-  const app = await serve(outDir, port);
-  const floor = await serve(floorDir, port + 1);
-  try {
+  const paths = pages.map((page) => page.path);
+  await withAppAndFloor(outDir, port, paths, async (app, floor) => {
     const results = new Map<string, { app: LighthouseFigures[]; floor: LighthouseFigures[] }>(
       pages.map((page) => [page.name, { app: [], floor: [] }]),
     );
@@ -199,9 +193,5 @@ export async function lighthouseSection(
     console.log(`\nLighthouse summary: median (min–max) over ${runs} runs; ratios of medians\n`);
     console.log(table(summary));
     console.log(`\nTargets (issue 11):\n${targets.map((t) => `- ${t}`).join('\n')}`);
-  } finally {
-    await app.close();
-    await floor.close();
-    rmSync(floorDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { briefSlug, LEAD_SLUG } from '@tests/support/content';
+import { fileOf } from '@tests/support/first-load';
 import { type PreviewServer, preview } from 'vite';
 import { storyPath } from '@/features/stories/story-urls';
 
@@ -44,7 +45,7 @@ export function build(env: Record<string, string> = {}): Promise<number> {
 }
 
 /** Serves a build folder exactly as `vite preview` does for the README's Quick start. */
-export async function serve(outDir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(outDir: string, port: number): Promise<Served> {
   const server: PreviewServer = await preview({
     build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1' },
@@ -71,6 +72,30 @@ export function floorCopy(outDir: string, pages: readonly string[]): string {
     writeFileSync(join(copy, page), html);
   }
   return copy;
+}
+
+type Served = { url: string; close: () => Promise<void> };
+
+/**
+ * Serves the build (on `port`) and its no-JavaScript floor for `paths` (on `port + 1`) while `use`
+ * runs, then stops both and deletes the floor's copy.
+ */
+export async function withAppAndFloor<T>(
+  outDir: string,
+  port: number,
+  paths: readonly string[],
+  use: (app: Served, floor: Served) => Promise<T>,
+): Promise<T> {
+  const floorDir = floorCopy(outDir, paths.map(fileOf));
+  const app = await serve(outDir, port);
+  const floor = await serve(floorDir, port + 1);
+  try {
+    return await use(app, floor);
+  } finally {
+    await app.close();
+    await floor.close();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
 }
 
 /** Every file under a folder, with its size in bytes. */

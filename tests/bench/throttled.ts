@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
 import { CHROMIUM_FLAGS, chromiumPath } from '@tests/support/browser';
-import { fileOf } from '@tests/support/first-load';
 import { type Download, recordFirstVisit } from '@tests/support/first-visit';
 import { type Browser, chromium } from 'playwright-core';
-import { BENCH_PAGES, floorCopy, kB, median, medianRange, ms, serve, table, verdict } from './support';
+import { BENCH_PAGES, kB, median, medianRange, ms, table, verdict, withAppAndFloor } from './support';
 
 /*
  * Real throttling, to check Lighthouse's simulation: Chromium itself slowed down through the
@@ -74,65 +72,59 @@ async function throttledLoad(browser: Browser, url: string): Promise<Load> {
 /** Lead story and front page (and a brief), `loads` loads each of the app and of its floor. */
 export async function throttledSection(outDir: string, port: number, { loads }: { loads: number }): Promise<void> {
   const pages = BENCH_PAGES();
-  const floorDir = floorCopy(
-    outDir,
-    pages.map((page) => fileOf(page.path)),
-  );
-  const app = await serve(outDir, port);
-  const floor = await serve(floorDir, port + 1);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
-  try {
-    console.log(
-      `\nReal throttling through CDP (${SLOW_PHONE.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up, ${SLOW_PHONE.cpuSlowdown}× CPU), ` +
-        `${browser.version()}, fresh context per load, app and floor alternating, ${loads} loads each; ` +
-        'FCP/LCP from PerformanceObserver, TBT from long tasks after FCP, JS = page scripts until network idle (gzip)',
-    );
-    const targets: string[] = [];
-    for (const page of pages) {
-      const appLoads: Load[] = [];
-      const floorLoads: Load[] = [];
-      for (let i = 1; i <= loads; i++) {
-        process.stdout.write(`Throttled load ${i}/${loads}: ${page.name}, then its floor…\n`);
-        appLoads.push(await throttledLoad(browser, `${app.url}${page.path}`));
-        floorLoads.push(await throttledLoad(browser, `${floor.url}${page.path}`));
+  const paths = pages.map((page) => page.path);
+  await withAppAndFloor(outDir, port, paths, async (app, floor) => {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+    try {
+      console.log(
+        `\nReal throttling through CDP (${SLOW_PHONE.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up, ${SLOW_PHONE.cpuSlowdown}× CPU), ` +
+          `${browser.version()}, fresh context per load, app and floor alternating, ${loads} loads each; ` +
+          'FCP/LCP from PerformanceObserver, TBT from long tasks after FCP, JS = page scripts until network idle (gzip)',
+      );
+      const targets: string[] = [];
+      for (const page of pages) {
+        const appLoads: Load[] = [];
+        const floorLoads: Load[] = [];
+        for (let i = 1; i <= loads; i++) {
+          process.stdout.write(`Throttled load ${i}/${loads}: ${page.name}, then its floor…\n`);
+          appLoads.push(await throttledLoad(browser, `${app.url}${page.path}`));
+          floorLoads.push(await throttledLoad(browser, `${floor.url}${page.path}`));
+        }
+        const rows: (string | number)[][] = [
+          ['load', 'app FCP', 'app LCP', 'app TBT', 'app JS kB', 'floor FCP', 'floor LCP'],
+          ...appLoads.map((a, i) => [
+            i + 1,
+            ms(a.fcp),
+            ms(a.lcp),
+            ms(a.tbt),
+            kB(a.jsGzip),
+            ms(floorLoads[i]?.fcp ?? Number.NaN),
+            ms(floorLoads[i]?.lcp ?? Number.NaN),
+          ]),
+        ];
+        const range = (loadsOf: Load[], key: keyof Load, format = ms) =>
+          medianRange(
+            loadsOf.map((l) => l[key]),
+            format,
+          );
+        rows.push([
+          'median (min–max)',
+          range(appLoads, 'fcp'),
+          range(appLoads, 'lcp'),
+          range(appLoads, 'tbt'),
+          range(appLoads, 'jsGzip', kB),
+          range(floorLoads, 'fcp'),
+          range(floorLoads, 'lcp'),
+        ]);
+        console.log(`\n${page.name}\n${table(rows)}`);
+        const lcpRatio = median(appLoads.map((l) => l.lcp)) / median(floorLoads.map((l) => l.lcp));
+        const fcpRatio = median(appLoads.map((l) => l.fcp)) / median(floorLoads.map((l) => l.fcp));
+        console.log(`LCP ${lcpRatio.toFixed(3)}× the floor, FCP ${fcpRatio.toFixed(3)}× (ratios of medians)`);
+        targets.push(`${page.name}: LCP ${lcpRatio.toFixed(3)}× the floor (≤ 1.05× ${verdict(lcpRatio <= 1.05)})`);
       }
-      const rows: (string | number)[][] = [
-        ['load', 'app FCP', 'app LCP', 'app TBT', 'app JS kB', 'floor FCP', 'floor LCP'],
-        ...appLoads.map((a, i) => [
-          i + 1,
-          ms(a.fcp),
-          ms(a.lcp),
-          ms(a.tbt),
-          kB(a.jsGzip),
-          ms(floorLoads[i]?.fcp ?? Number.NaN),
-          ms(floorLoads[i]?.lcp ?? Number.NaN),
-        ]),
-      ];
-      const range = (loadsOf: Load[], key: keyof Load, format = ms) =>
-        medianRange(
-          loadsOf.map((l) => l[key]),
-          format,
-        );
-      rows.push([
-        'median (min–max)',
-        range(appLoads, 'fcp'),
-        range(appLoads, 'lcp'),
-        range(appLoads, 'tbt'),
-        range(appLoads, 'jsGzip', kB),
-        range(floorLoads, 'fcp'),
-        range(floorLoads, 'lcp'),
-      ]);
-      console.log(`\n${page.name}\n${table(rows)}`);
-      const lcpRatio = median(appLoads.map((l) => l.lcp)) / median(floorLoads.map((l) => l.lcp));
-      const fcpRatio = median(appLoads.map((l) => l.fcp)) / median(floorLoads.map((l) => l.fcp));
-      console.log(`LCP ${lcpRatio.toFixed(3)}× the floor, FCP ${fcpRatio.toFixed(3)}× (ratios of medians)`);
-      targets.push(`${page.name}: LCP ${lcpRatio.toFixed(3)}× the floor (≤ 1.05× ${verdict(lcpRatio <= 1.05)})`);
+      console.log(`\nTargets (issue 11):\n${targets.map((t) => `- ${t}`).join('\n')}`);
+    } finally {
+      await browser.close();
     }
-    console.log(`\nTargets (issue 11):\n${targets.map((t) => `- ${t}`).join('\n')}`);
-  } finally {
-    await browser.close();
-    await app.close();
-    await floor.close();
-    rmSync(floorDir, { recursive: true, force: true });
-  }
+  });
 }
