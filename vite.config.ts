@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compileHintsPlugin } from './src/build/compile-hints-plugin.ts';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
@@ -32,6 +33,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
         }),
       !isSsrBuild && discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL }),
       previewNotFoundPlugin(),
+      !isSsrBuild && compileHintsPlugin(['framework']),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
       !isSsrBuild && !process.env.VITEST && pwaPlugin(),
     ],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { briefSlug, LEAD_SLUG } from '@tests/support/content';
 import { formatFirstLoad, measureFirstLoad, outDirFromEnv, staticImports, total } from '@tests/support/first-load';
 import { describe, expect, test } from 'vitest';
+import { COMPILE_HINT } from '@/build/compile-hints-plugin';
 
 /*
  * The first-load budgets, checked against the real build output (`npm run build` first): every
@@ -42,6 +43,12 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
   test(`needs at most ${CSS_BUDGET / 1000} kB of CSS (gzip)`, () => {
     expect(load.css.length).toBeGreaterThan(0);
     expect(total(load.css)).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  test('asks V8 to compile the framework ahead, off the main thread (its compile hint is on top)', () => {
+    const framework = load.js.find((f) => /(^|\/)framework-[^/]*\.js$/.test(f.file));
+    expect(framework).toBeDefined();
+    expect(readFileSync(join(outDir, framework?.file ?? ''), 'utf8').startsWith(`${COMPILE_HINT}\n`)).toBe(true);
   });
 
   test('fetches its scripts at low priority, after the text and stylesheet', () => {
