@@ -1,14 +1,14 @@
 /*
  * The page's only script tag, and the one place that decides what a page loads on its own. A
  * prerendered page is complete without JavaScript, so the app — React, the router, the query
- * cache, this page's route and the islands it shows at once (~95 kB gzip) — is fetched only once
- * the browser reports the first contentful paint: on a slow connection it then neither competes
- * with the HTML and CSS nor delays the text. The page names its chunks (src/lib/route-chunks.ts);
- * they are preloaded together, so none waits for another. Once the app's code has arrived (and
- * the page has loaded) the service worker is registered: its install downloads the site for
- * offline reading, which must not compete with the app. Everything else waits for the reader (a
- * route on intent, an island on its trigger). tests/support/first-load.ts counts exactly this
- * set, and a browser test checks that Chromium downloads no more.
+ * cache, this page's route (~95 kB gzip) — is fetched only once the browser reports the first
+ * contentful paint: on a slow connection it then neither competes with the HTML and CSS nor, in
+ * any model of a slow phone, sits on the paint's critical path. The page names its chunks
+ * (src/lib/route-chunks.ts); they are preloaded together, so none waits for another. Once the
+ * app's code has arrived (and the page has loaded) the service worker is registered: its install
+ * downloads the site for offline reading, which must not compete with the app. Everything else
+ * waits for the reader (a route on intent, an island on its trigger). tests/support/first-load.ts
+ * counts exactly this set, and a browser test checks that Chromium downloads no more.
  */
 import { captureInstallPrompt } from '@/features/pwa/install-prompt';
 import { startPwa } from '@/features/pwa/start-pwa';
