@@ -1,4 +1,4 @@
-import { type ComponentType, memo, type NamedExoticComponent, Suspense, use } from 'react';
+import { type ComponentType, memo, type NamedExoticComponent, type ReactNode, Suspense, use } from 'react';
 import { useHydrated } from './hydration';
 
 type Loadable<M> = {
@@ -60,6 +60,8 @@ type IslandOptions = {
    * its code is not fetched.
    */
   when: () => Promise<unknown>;
+  /** Shown from the trigger until the code arrives (nothing, unless the reader is waiting for it). */
+  fallback?: ReactNode;
 };
 
 /** What a failed island download shows: nothing (the page around it keeps working). */
@@ -67,7 +69,8 @@ const Nothing = () => null;
 
 /**
  * A lazy island: code a page does not need until something happens, fetched then in its own
- * chunk and shown inside its own Suspense boundary (nothing until it arrives). An island is not
+ * chunk and shown inside its own Suspense boundary (its fallback, nothing by default, until the
+ * code arrives). An island is not
  * in the prerendered HTML and is mounted only once the page has hydrated: a boundary still
  * waiting for its code while hydrating would stay dehydrated, and React makes every later
  * navigation (a context change above it) wait for that boundary to hydrate — for ever, if its
@@ -77,7 +80,7 @@ const Nothing = () => null;
  */
 export function island<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  { when }: IslandOptions,
+  { when, fallback = null }: IslandOptions,
 ): NamedExoticComponent<P> {
   const code = loadable(load);
   let wanted: Promise<ComponentType<P>> | undefined;
@@ -103,7 +106,7 @@ export function island<P extends object>(
   function Island(props: P) {
     if (!useHydrated()) return null;
     return (
-      <Suspense fallback={null}>
+      <Suspense fallback={fallback}>
         <Loaded {...props} />
       </Suspense>
     );

@@ -22,6 +22,13 @@ type Scenario = {
 };
 
 const display = (page: Page) => page.getByRole('button', { name: 'Display' });
+/** The panel is on screen, with its choices or still loading them. */
+const PANEL_SHOWN = `(() => {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Display');
+  const panel = document.getElementById(button?.getAttribute('aria-controls') ?? '');
+  return button?.getAttribute('aria-expanded') === 'true' && panel && !panel.hidden && panel.textContent !== '';
+})()`;
+/** The panel is on screen with its choices. */
 const PANEL_OPEN = `(() => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Display');
   const panel = document.getElementById(button?.getAttribute('aria-controls') ?? '');
@@ -41,7 +48,12 @@ const SCENARIOS: Scenario[] = [
     done: PANEL_OPEN,
   },
   {
-    name: 'open Display with no intent beforehand (a tap: code fetched with the click)',
+    name: 'open Display with no intent beforehand (a tap): the panel, saying Loading… until its choices arrive',
+    click: (page) => display(page).click(),
+    done: PANEL_SHOWN,
+  },
+  {
+    name: 'open Display with no intent beforehand (a tap): its choices, fetched with the click',
     click: (page) => display(page).click(),
     done: PANEL_OPEN,
   },

@@ -32,7 +32,7 @@ export type VisitOptions = {
   timeoutMs?: number;
 };
 
-/** Opens `url` in `page` and records every download until the network is idle. */
+/** Opens `url` in `page` and records every download until the network is idle after the first paint. */
 export async function recordFirstVisit(
   context: BrowserContext,
   page: Page,
@@ -80,6 +80,12 @@ export async function recordFirstVisit(
   context.on('requestfailed', onFailed);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    // Not idle before the first paint, on which the app starts: on a slow CPU that can come
+    // well after the page's last request.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+      timeout: timeoutMs,
+    });
+    lastActivity = Math.max(lastActivity, Date.now());
     while (pending.size > 0 || Date.now() - lastActivity < quietMs) {
       if (Date.now() - start > timeoutMs) throw new Error(`The network did not go quiet within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 50));

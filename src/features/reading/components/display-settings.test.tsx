@@ -54,6 +54,20 @@ describe('DisplaySettings', () => {
     expect(await screen.findByRole('group', { name: 'Theme', hidden: true })).not.toBeVisible();
   });
 
+  it('opens at once when pressed before its choices have arrived, saying it is loading them', async () => {
+    vi.resetModules();
+    const fresh = await import('./display-settings');
+    await act(async () => {
+      render(<fresh.DisplaySettings />);
+    });
+    // A tap with no hover or focus first: the press itself asks for the choices.
+    act(() => screen.getByRole('button', { name: 'Display' }).click());
+    expect(screen.getByRole('button', { name: 'Display' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Loading…')).toBeVisible();
+    expect(await screen.findByRole('group', { name: 'Theme' })).toBeVisible();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
   it('closes when the reader clicks elsewhere', async () => {
     const user = userEvent.setup();
     await renderSettings(<p>Elsewhere</p>);

@@ -9,9 +9,14 @@ import styles from './display-settings.module.css';
 const wanted = createStore(false);
 const want = () => wanted.set(true);
 
-/** The choices themselves: fetched on the reader's first sign of interest in the button. */
+/**
+ * The choices themselves: fetched on the reader's first sign of interest in the button (pointer,
+ * focus, touch), so they are usually there when it is pressed; a tap straight on it opens the
+ * panel at once, saying so until they arrive.
+ */
 const DisplayChoicesIsland = island(() => import('./display-choices.island').then((m) => m.DisplayChoices), {
   when: () => whenStore(wanted, Boolean),
+  fallback: <p className={styles.note}>Loading…</p>,
 });
 
 /** The header's "Display" button and its panel: theme and story text size, remembered. */
