@@ -1,15 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compileHintsPlugin } from './src/build/compile-hints-plugin.ts';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { contentDir, outDir } from './src/build/folders.ts';
 import { fontsPlugin } from './src/build/fonts-plugin.ts';
 import { hostPlugin } from './src/build/host-plugin.ts';
 import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
+import { preloadHelperPlugin } from './src/build/preload-helper-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
+import { reactRouterProductionPlugin } from './src/build/react-router-plugin.ts';
 import { resolveSiteUrl } from './src/build/site-url.ts';
 
 /**
@@ -27,6 +30,8 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
     plugins: [
       react(),
       fontsPlugin(),
+      reactRouterProductionPlugin(),
+      !isSsrBuild && preloadHelperPlugin(),
       content,
       preferencesScriptPlugin(),
       !isSsrBuild &&
@@ -38,6 +43,7 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
       !isSsrBuild &&
         discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL, warning: site.warning }),
       previewNotFoundPlugin(),
+      !isSsrBuild && compileHintsPlugin(['framework']),
       // The service worker and its shell; neither the server bundle nor Vitest's own config load
       // needs them (a build a test starts, a fixture site, is a real one).
       !isSsrBuild && mode !== 'test' && pwaPlugin({ content: () => content.api.content() }),
@@ -63,15 +69,28 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
       modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
-          // React, the router and the query cache are needed together by every page: one chunk
-          // compresses better and costs fewer requests than the half-dozen Rolldown would cut.
+          // The server bundle is one file: the prerender imports it afresh for each build, and
+          // chunks importing the entry back would each see another copy of its module state.
           codeSplitting: isSsrBuild
-            ? true
+            ? false
             : {
+                // A group takes the modules it names, not everything they import.
+                includeDependenciesRecursively: false,
                 groups: [
+                  // React, the router and the query cache are needed together by every page: one
+                  // chunk compresses better and costs fewer requests than the half-dozen Rolldown
+                  // would cut.
                   {
                     name: 'framework',
                     test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+                  },
+                  // App code that two or more chunks share (links, list items, stores): one chunk
+                  // rather than a request for every few hundred bytes. Not the boot script's own
+                  // modules (src/lib, the install offer), so that it imports nothing before it runs.
+                  {
+                    name: 'shared',
+                    test: /[\\/]src[\\/](components|features[\\/](stories|saved|reading)|lib[\\/]fetch-json)/,
+                    minShareCount: 2,
                   },
                 ],
               },

@@ -6,7 +6,7 @@ import { LoadErrorPage } from '@/components/load-error-page';
 import { PrefetchContext } from '@/lib/prefetch';
 import { Layout } from './layout/layout';
 import { PageLoading } from './layout/page-loading';
-import { ReplayEarlyClick } from './replay-early-click';
+import { PageHydrated, ReplayEarlyClick } from './replay-early-click';
 import { appRoutes, notFoundRoute, prefetchPath } from './routes';
 
 type Props = {
@@ -42,13 +42,14 @@ function AppErrorBoundary({ children }: { children: React.ReactNode }) {
 
 /** The whole app, inside a router chosen by the caller (browser, or static for prerendering). */
 export function App({ queryClient, notFoundPath }: Props) {
+  const prepare = useCallback((path: string) => prefetchPath(queryClient, path), [queryClient]);
   const prefetch = useCallback(
     (path: string) => {
-      prefetchPath(queryClient, path).catch(() => {
+      prepare(path).catch(() => {
         // Prefetching is a hint: a failure shows up (with Retry) only if the reader goes there.
       });
     },
-    [queryClient],
+    [prepare],
   );
   return (
     <QueryClientProvider client={queryClient}>
@@ -57,11 +58,12 @@ export function App({ queryClient, notFoundPath }: Props) {
           <AppErrorBoundary>
             <Suspense fallback={<PageLoading />}>
               <AppRoutes notFoundPath={notFoundPath} />
+              <PageHydrated />
             </Suspense>
           </AppErrorBoundary>
         </Layout>
         {/* After the layout, so its effects (which track the current page) have run first. */}
-        <ReplayEarlyClick />
+        <ReplayEarlyClick prepare={prepare} />
       </PrefetchContext>
     </QueryClientProvider>
   );

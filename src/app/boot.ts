@@ -1,14 +1,22 @@
 /*
- * The page's only script tag. A prerendered page is complete without JavaScript, so the app
- * (React, the router, the query cache: ~95 kB gzip) is fetched once the first frame has been
- * painted: on a slow connection it then neither competes with the HTML and CSS for bandwidth nor
- * delays the text. The route chunks the page names are preloaded at the same moment.
+ * The page's only script tag, and the one place that decides what a page loads on its own. A
+ * prerendered page is complete without JavaScript, so the app — React, the router, the query
+ * cache, this page's route (~95 kB gzip) — is fetched only once the browser reports the first
+ * contentful paint: on a slow connection it then neither competes with the HTML and CSS nor, in
+ * any model of a slow phone, sits on the paint's critical path. The page names its chunks
+ * (src/lib/route-chunks.ts); they are preloaded together, so none waits for another. Once the
+ * app's code has arrived (and the page has loaded) the service worker is registered: its install
+ * downloads the site for offline reading, which must not compete with the app. Everything else
+ * waits for the reader (a route on intent, an island on its trigger). tests/support/first-load.ts
+ * counts exactly this set, and a browser test checks that Chromium downloads no more.
  */
 import { captureInstallPrompt } from '@/features/pwa/install-prompt';
+import { startPwa } from '@/features/pwa/start-pwa';
 import { holdEarlyClicks } from '@/lib/early-clicks';
+import { afterFirstPaint } from '@/lib/first-paint';
 import { ROUTE_CHUNKS_META } from '@/lib/route-chunks';
 
-function start(): void {
+function startApp(): Promise<unknown> {
   const names = document.querySelector<HTMLMetaElement>(`meta[name="${ROUTE_CHUNKS_META}"]`)?.content ?? '';
   for (const href of names.split(' ').filter(Boolean)) {
     const link = document.createElement('link');
@@ -16,15 +24,13 @@ function start(): void {
     link.href = href;
     document.head.append(link);
   }
-  void import('./entry-client');
+  return import('./entry-client').catch(() => {
+    // The page stays as served: complete, its links ordinary links.
+  });
 }
 
 // Chromium may offer installation before the app has downloaded: keep the offer for the button.
 captureInstallPrompt();
 // A click on a story link before the app is ready is replayed by the router, not a page load.
 holdEarlyClicks();
-
-// A task queued from a frame callback runs after that frame is painted. A hidden tab paints
-// nothing (and runs no frame callbacks), so it starts at once.
-if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start, 0));
+afterFirstPaint(() => void startApp().then(startPwa));

@@ -21,9 +21,12 @@ async function start(container: HTMLElement): Promise<void> {
   const state = readPageState(document);
   const queryClient = createQueryClient();
   const notFoundPath = state?.notFound ? window.location.pathname : undefined;
+  // Navigations are ordinary (synchronous) updates, not transitions: a click on a prefetched
+  // story paints the new page in the very next frame, where a transition would render it in
+  // slices over several; one not prefetched shows "Loading…" at once instead of nothing.
   const app = (
     <StrictMode>
-      <BrowserRouter>
+      <BrowserRouter useTransitions={false}>
         <App queryClient={queryClient} notFoundPath={notFoundPath} />
       </BrowserRouter>
     </StrictMode>
@@ -36,14 +39,20 @@ async function start(container: HTMLElement): Promise<void> {
   }
   hydrate(queryClient, state.queries);
   // Load this page's route code first, so hydration finds the page ready and never suspends.
-  const route = notFoundPath ? notFoundRoute : matchAppRoute(window.location.pathname).route;
+  const { route, params } = notFoundPath
+    ? { route: notFoundRoute, params: {} }
+    : matchAppRoute(window.location.pathname);
+  let module: Awaited<ReturnType<typeof route.load>>;
   try {
-    await route.load();
+    module = await route.load();
   } catch {
     // The code is gone (a page kept from an earlier deploy) or did not arrive: the prerendered
     // page stays as it is, complete and readable, its links ordinary links; better than an error.
     return;
   }
+  // Its data is in the cache already; the loader adds the code the page renders lazily (a story's
+  // rich text), which the page named, so the boot script has fetched it with the app.
+  await module.loader?.({ queryClient, params }).catch(() => {});
   hydrateRoot(container, app, rootOptions);
 }
 

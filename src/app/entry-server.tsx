@@ -18,8 +18,11 @@ export type PrerenderedPage = {
   appHtml: string;
   state: PageState;
   head: HeadData;
-  /** The route module that renders the page: its chunk is preloaded by the prerendered HTML. */
-  routeModule: string;
+  /**
+   * The modules whose chunks the page needs to hydrate, preloaded by the prerendered HTML: its
+   * route module first, then any lazy module the page renders (see PrerenderPage.modules).
+   */
+  modules: readonly string[];
 };
 
 async function renderApp(url: string, queryClient: QueryClient): Promise<string> {
@@ -60,7 +63,7 @@ async function renderPage(page: PrerenderPage, routeModule: string): Promise<Pre
     appHtml,
     state,
     head: page.head,
-    routeModule,
+    modules: [routeModule, ...(page.modules ?? [])],
   };
 }
 

@@ -1,40 +1,55 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { releaseEarlyClick } from '@/lib/early-clicks';
-import { loadEverything } from '@/lib/lazy';
 import { rememberScrollPosition } from '@/lib/navigation';
 
-/** Two animation frames: time for React to hydrate boundaries whose code just arrived. */
+type Props = {
+  /** Loads a path's route code and data, so the replayed navigation paints at once. */
+  prepare: (path: string) => Promise<void>;
+};
+
+/** Two animation frames: time for React to finish what the hydration scheduled. */
 function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
+let markHydrated = () => {};
+const pageHydrated = new Promise<void>((resolve) => {
+  markHydrated = resolve;
+});
+
+/**
+ * Placed inside the Suspense boundary around the page (under the layout): its effect runs once
+ * React has hydrated that boundary, which it does after the layout, in slices.
+ */
+export function PageHydrated() {
+  useEffect(() => markHydrated(), []);
+  return null;
+}
+
 /**
  * Link clicks are held from the first paint (see src/lib/early-clicks.ts) until the whole page
- * has hydrated, then the last one is replayed in the page. Parts of the page (islands) hydrate
- * only once their code lands, and navigating before that would hand them the next page's content
- * to hydrate against this page's HTML; so all the app's code (about 10 kB gzip beyond the first
- * load, which also makes every other page instant) is loaded first and React gets two frames.
+ * has hydrated, then the last one is replayed in the page, once its route code and data are in
+ * (so it paints at once). Navigating while the page under the layout is still being hydrated
+ * would hand it the next page's content to hydrate against this page's HTML.
  */
-export function ReplayEarlyClick() {
+export function ReplayEarlyClick({ prepare }: Props) {
   const navigate = useNavigate();
   useEffect(() => {
     let cancelled = false;
-    void loadEverything()
-      .catch(() => {
-        // A chunk that fails to load shows its own error when the reader goes there.
-      })
-      .then(nextFrames)
-      .then(() => {
-        if (cancelled) return;
-        const href = releaseEarlyClick();
-        if (!href) return;
-        rememberScrollPosition();
-        void navigate(href);
+    void pageHydrated.then(nextFrames).then(async () => {
+      if (cancelled) return;
+      const href = releaseEarlyClick();
+      if (!href) return;
+      rememberScrollPosition();
+      await prepare(href).catch(() => {
+        // The page itself shows what failed (with Retry).
       });
+      if (!cancelled) void navigate(href);
+    });
     return () => {
       cancelled = true;
     };
-  }, [navigate]);
+  }, [navigate, prepare]);
   return null;
 }

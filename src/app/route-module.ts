@@ -31,6 +31,12 @@ export type PrerenderPage = {
    * "not available offline" page): the browser renders its route at whatever URL it was served for.
    */
   notFound?: boolean;
+  /**
+   * Source files of lazily loaded modules this page renders (beyond its route module), e.g. the
+   * rich-text renderers of a story that has a quote: the page names their chunks, so they load
+   * with the app and hydration never waits for them.
+   */
+  modules?: readonly string[];
 };
 
 /**

@@ -16,7 +16,7 @@ type Options = {
   siteUrl: string;
 };
 
-/** The JS files a route module needs beyond the entry: preloaded so hydration does not wait. */
+/** The JS files a lazily loaded module (a route's) needs beyond the entry: preloaded so hydration does not wait. */
 function routeChunks(bundle: OutputBundle, routeModule: string): string[] {
   const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -73,9 +73,17 @@ export function prerenderPlugin(options: Options): Plugin {
           options.siteUrl,
         );
         const source = String(template.source);
-        // Pages join the bundle as they are rendered, so the chunks are looked up once per route
-        // module, not once per page (which made a 10,000-story build quadratic).
+        // Pages join the bundle as they are rendered, so the chunks are looked up once per module,
+        // not once per page (which made a 10,000-story build quadratic).
         const chunksOf = new Map<string, string[]>();
+        const chunksFor = (module: string) => {
+          let files = chunksOf.get(module);
+          if (!files) {
+            files = routeChunks(bundle, module);
+            chunksOf.set(module, files);
+          }
+          return files;
+        };
         const fonts = preloadedFonts(bundle);
         for (const page of pages) {
           if (/<script|<template/i.test(page.appHtml)) {
@@ -83,11 +91,7 @@ export function prerenderPlugin(options: Options): Plugin {
               `Prerendered ${page.fileName} contains a script or template: something suspended while rendering.`,
             );
           }
-          let preload = chunksOf.get(page.routeModule);
-          if (!preload) {
-            preload = routeChunks(bundle, page.routeModule);
-            chunksOf.set(page.routeModule, preload);
-          }
+          const preload = [...new Set(page.modules.flatMap(chunksFor))];
           const html = renderPageHtml(source, { ...page, preload, fonts });
           if (page.fileName === 'index.html') template.source = html;
           else this.emitFile({ type: 'asset', fileName: page.fileName, source: html });

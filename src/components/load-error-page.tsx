@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Link } from 'react-router';
 import { isChunkLoadError } from '@/lib/errors';
 import buttonStyles from './button.module.css';
+import { Link } from './link';
 import { MessagePage } from './message-page';
 
 type Props = {

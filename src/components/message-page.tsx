@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { pageTitle } from '@/lib/site';
+import { Link } from './link';
 import styles from './message-page.module.css';
 import { PageHeading } from './page-heading';
 

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { usePrefetch } from '@/lib/prefetch';
+import { Link } from './link';
 
 type Props = {
   to: string;

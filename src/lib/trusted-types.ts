@@ -1,4 +1,4 @@
-// Types only: the Trusted Types declarations that workbox-window's own types use.
+// Types only (@types/trusted-types): the Trusted Types API, which TypeScript's DOM library lacks.
 import type { TrustedScriptURL, TrustedTypePolicy, TrustedTypePolicyFactory } from 'trusted-types/lib';
 
 /**

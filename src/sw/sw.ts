@@ -20,7 +20,7 @@ const shell = self.__WB_MANIFEST;
 
 self.addEventListener('message', (event) => {
   const message = event.data as Partial<WorkerMessage> | null;
-  // A new version waits for the reader's "Reload" (workbox-window's messageSkipWaiting).
+  // A new version waits for the reader's "Reload" (SKIP_WAITING from register-service-worker.ts).
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
   // A message event, unlike a background task, may keep the worker alive until the work is done.
   if (message?.type === 'WARM') event.waitUntil(warmFrontPage(event));

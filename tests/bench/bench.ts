@@ -1,29 +1,42 @@
 /*
- * `npm run bench`: Lighthouse against the no-JavaScript floor, related-story navigation, and the
- * scale benchmark. It prints figures and never fails on them (machines are noisy); it fails only
- * when something cannot run. Options:
+ * `npm run bench`: every figure issue 11 asks for, on this machine, then the scale benchmark. It
+ * prints every run and its spread and never fails on a figure (machines are noisy); it fails only
+ * when something cannot run. Sections and options:
+ *   first-visit   the JavaScript Chromium downloads until network idle, against the budget's count
+ *   lighthouse    Lighthouse 12 mobile on the lead story, a brief, the front page and their no-JS floors
+ *   throttled     real throttling through CDP, app and floor alternating (LCP, FCP, TBT)
+ *   interactions  opening Display and pressing Save under 4× CPU slowdown
+ *   navigation    related-story navigation, click → new headline painted
+ *   scale         the site built from 6, 1,000 and 10,000 stories
+ *   offline       the offline benchmark at each scale (first visit's downloads, cache, warm-up)
  *   --reuse-dist        measure the existing dist/ instead of building first
- *   --runs=N            Lighthouse runs per page (median; default 3)
- *   --throttling=devtools  throttle for real instead of Lighthouse's simulation (default simulate)
+ *   --runs=N            Lighthouse runs per page (default 5); --loads=N throttled loads each (default 7)
+ *   --throttling=devtools  Lighthouse throttles for real instead of simulating
  *   --scale=6,1000      story counts for the scale benchmark (default 6,1000,10000; 6 = the real stories)
- *   --skip=lighthouse,navigation,scale,offline
+ *   --skip=lighthouse,throttled,…   sections to leave out
  *   --serve             only the serving benchmark: nginx (generated config) against vite preview,
  *                       100 connections, a mix of pages, data files and assets
  *   --serve-seconds=N   how long each server is loaded (default 10, at most 30)
  * Ports: BENCH_PORT (default 4422) for the app and BENCH_PORT+1 for the floor (serving: nginx
  * and vite preview).
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { chromiumPath } from '@tests/support/browser';
 import { LEAD_SLUG } from '@tests/support/content';
 import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '@tests/support/first-load';
-import { build, serve } from '@tests/support/site-build';
 import { contentDir } from '@/build/folders';
-import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
-import { measureRelatedNavigation, medianMs } from './navigation';
+import { storyPath } from '@/features/stories/story-urls';
+import { firstVisitSection } from './first-visit';
+import { interactionsSection } from './interactions';
+import { lighthouseSection } from './lighthouse';
+import { navigationSection } from './navigation';
 import { offlineSection } from './offline';
 import { measureScale, type ScaleFigures } from './scale';
 import { measureServing } from './serve';
-import { floorCopy, table } from './support';
+import { build, kB, table } from './support';
+import { throttledSection } from './throttled';
 
 const LEAD = LEAD_SLUG;
 const LEAD_PAGE = `story/${LEAD}.html`;
@@ -33,96 +46,32 @@ function option(name: string): string | undefined {
   const arg = process.argv.find((a) => a === `--${name}` || a.startsWith(prefix));
   return arg === undefined ? undefined : arg.startsWith(prefix) ? arg.slice(prefix.length) : '';
 }
-const runs = Number(option('runs') ?? 3);
+const runs = Number(option('runs') ?? 5);
+const loads = Number(option('loads') ?? 7);
 const throttling = option('throttling') === 'devtools' ? 'devtools' : 'simulate';
 const scaleCounts = (option('scale') ?? '6,1000,10000').split(',').filter(Boolean).map(Number);
 const skip = new Set((option('skip') ?? '').split(','));
 const port = Number(process.env.BENCH_PORT ?? 4422);
 const outDir = outDirFromEnv();
 
-const ms = (value: number) => `${Math.round(value)} ms`;
-const kB = (bytes: number) => (bytes / 1000).toFixed(1);
-
-async function lighthouseSection(): Promise<void> {
-  const app = await serve(outDir, port);
-  const floorDir = floorCopy(outDir, LEAD_PAGE);
-  const floor = await serve(floorDir, port + 1);
-  try {
-    const pages = [
-      { name: 'front page', url: `${app.url}/` },
-      { name: 'lead story', url: `${app.url}/story/${LEAD}` },
-      { name: 'lead story, no JS (floor)', url: `${floor.url}/story/${LEAD}` },
-    ];
-    const results = new Map<string, LighthouseFigures[]>(pages.map((p) => [p.name, []]));
-    // Pages take turns, so that a busy moment on the machine does not land on one page only.
-    for (let i = 1; i <= runs; i++) {
-      for (const page of pages) {
-        process.stdout.write(`Lighthouse run ${i}/${runs}: ${page.name}…\n`);
-        results.get(page.name)?.push(await lighthouse(page.url, throttling));
-      }
-    }
-    console.log('\nEvery run:\n');
-    console.log(
-      table([
-        ['page', 'run', 'perf', 'FCP', 'LCP', 'TBT', 'CLS'],
-        ...[...results].flatMap(([name, figures]) =>
-          figures.map((f, i) => [name, i + 1, f.performance, ms(f.fcp), ms(f.lcp), ms(f.tbt), f.cls.toFixed(3)]),
-        ),
-      ]),
-    );
-    const spread = (values: number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
-    for (const [name, figures] of results) {
-      console.log(
-        `${name}: FCP ${spread(figures.map((f) => f.fcp))}, LCP ${spread(figures.map((f) => f.lcp))}, TBT ${spread(figures.map((f) => f.tbt))}`,
-      );
-    }
-    const medians = new Map([...results].map(([name, figures]) => [name, medianFigures(figures)]));
-    const rows: (string | number)[][] = [['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']];
-    for (const [name, m] of medians) {
-      rows.push([
-        name,
-        m.performance,
-        m.accessibility,
-        m.bestPractices,
-        m.seo,
-        ms(m.fcp),
-        ms(m.lcp),
-        ms(m.tbt),
-        m.cls.toFixed(3),
-      ]);
-    }
-    console.log(
-      `\nLighthouse ${runs}× per page, mobile, ${throttling === 'simulate' ? 'simulated' : 'DevTools'} throttling (median of each figure)\n`,
-    );
-    console.log(table(rows));
-    const story = medians.get('lead story');
-    const base = medians.get('lead story, no JS (floor)');
-    if (story && base) {
-      console.log(
-        `\nlead story / floor: FCP ${(story.fcp / base.fcp).toFixed(3)}×, LCP ${(story.lcp / base.lcp).toFixed(3)}×`,
-      );
-    }
-    for (const [name, m] of medians) {
-      if (m.failing.length > 0) console.log(`${name}, audits not passed in some run:\n  ${m.failing.join('\n  ')}`);
-    }
-  } finally {
-    await app.close();
-    await floor.close();
-    rmSync(floorDir, { recursive: true, force: true });
-  }
+/** The machine and the tools, so that a figure can be read in its setting. */
+function environment(): string {
+  const chromium = execFileSync(chromiumPath(), ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .trim()
+    .split('\n')
+    .at(-1);
+  const lighthouse = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string })
+    .version;
+  return `${chromium}; Lighthouse ${lighthouse}; Node ${process.versions.node}; ${cpus().length} cores; ${load()}`;
 }
 
-async function navigationSection(): Promise<void> {
-  const app = await serve(outDir, port);
-  try {
-    const timings = await measureRelatedNavigation(app.url, `/story/${LEAD}`);
-    console.log('\nRelated-story navigation: hover (prefetch), then click → new h1 painted\n');
-    console.log(table([['related story', 'click → paint'], ...timings.map((t) => [t.slug, `${t.ms.toFixed(1)} ms`])]));
-    console.log(`median: ${medianMs(timings).toFixed(1)} ms`);
-  } finally {
-    await app.close();
-  }
-}
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (1, 5, 15 min)`;
 
 async function scaleSection(): Promise<void> {
   const figures: ScaleFigures[] = [];
@@ -200,7 +149,7 @@ async function serveSection(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Broadsheet benchmark, ${new Date().toISOString()}, Node ${process.versions.node}`);
+  console.log(`Broadsheet benchmark, ${new Date().toISOString()}\n${environment()}`);
   if (option('reuse-dist') === undefined) {
     process.stdout.write('Building dist/…\n');
     console.log(`build: ${(await build()).toFixed(1)} s`);
@@ -210,10 +159,14 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`\n${formatFirstLoad(measureFirstLoad(outDir, LEAD_PAGE))}`);
-  if (!skip.has('lighthouse')) await lighthouseSection();
-  if (!skip.has('navigation')) await navigationSection();
+  if (!skip.has('first-visit')) await firstVisitSection(outDir, port);
+  if (!skip.has('lighthouse')) await lighthouseSection(outDir, port, { runs, throttling });
+  if (!skip.has('throttled')) await throttledSection(outDir, port, { loads });
+  if (!skip.has('interactions')) await interactionsSection(outDir, port, { path: storyPath(LEAD), runs: loads });
+  if (!skip.has('navigation')) await navigationSection(outDir, port, storyPath(LEAD));
   if (!skip.has('scale')) await scaleSection();
   if (!skip.has('offline')) await offlineSection(scaleCounts, runs, port);
+  console.log(`\nDone, ${new Date().toISOString()}, ${load()}`);
 }
 
 await main();

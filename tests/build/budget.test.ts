@@ -1,12 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEAD_SLUG } from '@tests/support/content';
-import { formatFirstLoad, measureFirstLoad, outDirFromEnv, total } from '@tests/support/first-load';
+import { briefSlug, LEAD_SLUG } from '@tests/support/content';
+import { formatFirstLoad, measureFirstLoad, outDirFromEnv, staticImports, total } from '@tests/support/first-load';
 import { describe, expect, test } from 'vitest';
+import { COMPILE_HINT } from '@/build/compile-hints-plugin';
 
 /*
- * The first-load budgets, checked against the real build output (`npm run build`
- * first). Sizes are gzip at level 9; the tables go to the log so every run shows the figures.
+ * The first-load budgets, checked against the real build output (`npm run build` first): every
+ * byte of JavaScript a first visit downloads with no interaction (tests/e2e/first-visit.test.ts
+ * checks Chromium downloads exactly the files counted here). Sizes are gzip at level 9; the tables
+ * go to the log so every run shows the figures.
  */
 
 const JS_BUDGET = 100_000;
@@ -19,6 +22,7 @@ const FONT_BUDGET = 110_000;
 const outDir = outDirFromEnv();
 const PAGES = [
   { name: 'the lead story', file: `story/${LEAD_SLUG}.html` },
+  { name: 'a brief', file: `story/${briefSlug()}.html` },
   { name: 'the front page', file: 'index.html' },
 ];
 
@@ -30,8 +34,10 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
   const load = measureFirstLoad(outDir, file);
   console.log(formatFirstLoad(load));
 
-  test('starts from a module script that exists in the build', () => {
-    expect(load.js.some((f) => f.reason === 'module script')).toBe(true);
+  test('starts from a module script that exists in the build, which imports nothing before it runs', () => {
+    const boot = load.js.filter((f) => f.reason === 'module script');
+    expect(boot).toHaveLength(1);
+    expect(staticImports(readFileSync(join(outDir, boot[0]?.file ?? ''), 'utf8'))).toEqual([]);
   });
 
   test(`needs at most ${JS_BUDGET / 1000} kB of JavaScript (gzip)`, () => {
@@ -41,6 +47,12 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
   test(`needs at most ${CSS_BUDGET / 1000} kB of CSS (gzip)`, () => {
     expect(load.css.length).toBeGreaterThan(0);
     expect(total(load.css)).toBeLessThanOrEqual(CSS_BUDGET);
+  });
+
+  test('asks V8 to compile the framework ahead, off the main thread (its compile hint is on top)', () => {
+    const framework = load.js.find((f) => /(^|\/)framework-[^/]*\.js$/.test(f.file));
+    expect(framework).toBeDefined();
+    expect(readFileSync(join(outDir, framework?.file ?? ''), 'utf8').startsWith(`${COMPILE_HINT}\n`)).toBe(true);
   });
 
   test('fetches its scripts at low priority, after the text and stylesheet', () => {
@@ -65,5 +77,20 @@ describe.each(PAGES)('first load of $name', ({ file }) => {
       PRELOADED_FONT_BUDGET,
     );
     expect(total(load.fonts)).toBeLessThanOrEqual(FONT_BUDGET);
+  });
+});
+
+describe('react-router in the app code', () => {
+  const files = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+  const code = files.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8')).join('\n');
+
+  test('is its production build: no development warnings', () => {
+    expect(code).not.toContain('No routes matched location');
+    expect(code).not.toContain('💿');
+  });
+
+  test('leaves out what a declarative router never uses (framework-mode links, view transitions)', () => {
+    expect(code).not.toContain('data-discover');
+    expect(code).not.toContain('useViewTransitionState');
   });
 });

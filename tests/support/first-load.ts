@@ -6,7 +6,11 @@ import { ROUTE_CHUNKS_META } from '@/lib/route-chunks';
 
 /*
  * What a page costs on its first load, read from the build output alone: the budget test and the
- * benchmark both call this, so the figure they print is the same figure.
+ * benchmark both call this, so the figure they print is the same figure. The JavaScript counted is
+ * what a first visit downloads with no interaction: the page's module script (src/app/boot.ts),
+ * what it starts on its own (the app's entry, the service worker registration), the chunks the
+ * page names for it to preload, and everything those import. tests/e2e/first-visit.test.ts checks
+ * that Chromium downloads exactly these files.
  */
 
 export type FileSize = {
@@ -22,10 +26,10 @@ export type FileSize = {
 export type FirstLoad = {
   page: string;
   html: FileSize;
-  /** JavaScript the page needs before it is interactive. */
+  /** JavaScript a first visit downloads with no interaction. */
   js: FileSize[];
   css: FileSize[];
-  /** Chunks loaded only on demand (other routes, islands): not part of the first load. */
+  /** Chunks loaded only on demand (other routes on intent, islands on their trigger). */
   lazy: FileSize[];
   /**
    * Font files: those the page preloads (fetched on every first load) and those its stylesheet
@@ -121,15 +125,15 @@ export function measureFirstLoad(outDir: string, page: string): FirstLoad {
     if (!src) continue;
     const file = need(toFile(src, page), 'script');
     visit(file, script.get('type') === 'module' ? 'module script' : 'classic script');
-    // The page's own script is a boot loader that starts the app after the first paint: what it
-    // imports on demand is still needed on every first load.
+    // The page's own script is a boot loader that starts the app after the first paint and the
+    // service worker's registration after `load`: what it imports on demand loads on every visit.
     for (const spec of dynamicImports(readFileSync(join(outDir, file), 'utf8'))) {
       visit(need(toFile(spec, file), `started by ${file}`), `started by ${posix.basename(file)}`);
     }
   }
   const routeChunks = tags(html, 'meta').find((meta) => meta.get('name') === ROUTE_CHUNKS_META);
   for (const href of (routeChunks?.get('content') ?? '').split(' ').filter(Boolean)) {
-    visit(need(toFile(href, page), 'route chunk'), 'route chunk');
+    visit(need(toFile(href, page), 'named by the page'), 'named by the page');
   }
   for (const link of links.filter((l) => l.get('rel') === 'modulepreload')) {
     const href = link.get('href') ?? '';
@@ -198,12 +202,15 @@ export function formatFirstLoad(load: FirstLoad): string {
   section('first-load JS', load.js);
   section('first-load CSS', load.css);
   section('fonts (woff2, sent as is)', load.fonts);
-  section('lazy JS (not in the budget)', load.lazy);
+  section('on demand (not in the budget)', load.lazy);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   const line = (row: string[]) =>
     row.map((cell, i) => (i >= 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ');
   return [`First load of ${load.page}`, ...rows.map(line)].join('\n');
 }
+
+/** The file a static host serves for a page's path (`/` → index.html, `/story/x` → story/x.html). */
+export const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
 
 /** The build folder the tests read: `dist`, or BROADSHEET_OUT_DIR. */
 export function outDirFromEnv(root = process.cwd()): string {

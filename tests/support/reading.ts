@@ -10,8 +10,8 @@ export const BRIEF_STORY = storyPath(briefSlug());
 export const SECTION_PAGE = sectionPath(sectionSlug(storyBySlug(LEAD_SLUG).section));
 
 /**
- * Opens a page and waits until its lazy islands have arrived and hydrated: the network goes
- * quiet once every island chunk has loaded, and React hydrates each as it lands.
+ * Opens a page and waits until it has hydrated: the network goes quiet once the app's code (and
+ * the service worker's install) has arrived.
  */
 export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);

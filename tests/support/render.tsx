@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, vi } from 'vitest';
@@ -33,14 +33,21 @@ export function setUpAppTests(): void {
   });
 }
 
-/** The whole app at a path, as a reader arriving there would see it (with its own query cache). */
-export function renderAppAt(path: string) {
+/**
+ * The whole app at a path, as a reader arriving there would see it (with its own query cache);
+ * rendered in an awaited act, as React needs for components that suspend (on data, on code).
+ */
+export async function renderAppAt(path: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <App queryClient={queryClient} />
-    </MemoryRouter>,
-  );
+  let result: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    result = render(
+      <MemoryRouter initialEntries={[path]}>
+        <App queryClient={queryClient} />
+      </MemoryRouter>,
+    );
+  });
+  return result as ReturnType<typeof render>;
 }
 
 export const jsonResponse = (body: unknown) =>

@@ -1,13 +1,10 @@
-import { island } from '@/lib/lazy';
+import { PwaNotices } from '@/features/pwa/components/pwa-notices';
 import { useScrollMemory } from '@/lib/navigation';
 import styles from './layout.module.css';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 type Props = { children: React.ReactNode };
-
-/** The offline banner and the update prompt, under the header: not needed to paint a page. */
-const PwaNoticesIsland = island(() => import('@/features/pwa/components/pwa-notices.island').then((m) => m.PwaNotices));
 
 export function Layout({ children }: Props) {
   useScrollMemory();
@@ -17,7 +14,8 @@ export function Layout({ children }: Props) {
         Skip to content
       </a>
       <SiteHeader />
-      <PwaNoticesIsland />
+      {/* Not an island: its code must be here before the connection drops. */}
+      <PwaNotices />
       <div className={styles.page}>{children}</div>
       <SiteFooter />
     </>

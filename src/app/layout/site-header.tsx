@@ -1,14 +1,7 @@
-import { Link, NavLink } from 'react-router';
-import { island } from '@/lib/lazy';
+import { Link, NavLink } from '@/components/link';
+import { InstallButton } from '@/features/pwa/components/install-button';
+import { DisplaySettings } from '@/features/reading/components/display-settings';
 import styles from './site-header.module.css';
-
-// Neither is needed to paint a page: each is a lazy island (its own chunk, hydrated when it lands).
-const InstallButtonIsland = island(() =>
-  import('@/features/pwa/components/install-button.island').then((m) => m.InstallButton),
-);
-const DisplaySettingsIsland = island(() =>
-  import('@/features/reading/components/display-settings.island').then((m) => m.DisplaySettings),
-);
 
 export function SiteHeader() {
   return (
@@ -30,8 +23,8 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className={styles.tools}>
-          <InstallButtonIsland />
-          <DisplaySettingsIsland />
+          <InstallButton />
+          <DisplaySettings />
         </div>
       </div>
     </header>

@@ -26,7 +26,7 @@ setUpAppTests();
 describe('a section page', () => {
   it('shows the section as its heading and lists its stories, each linking to its story', async () => {
     serve({ '/data/sections/test/1.json': sectionPage(1, 1, ['one', 'two']) });
-    renderAppAt('/section/test');
+    await renderAppAt('/section/test');
     expect(await screen.findByRole('heading', { level: 1, name: 'Test' })).toBeInTheDocument();
     expect(
       screen
@@ -42,7 +42,7 @@ describe('a section page', () => {
       '/data/sections/test/1.json': sectionPage(1, 2, ['one']),
       '/data/sections/test/2.json': sectionPage(2, 2, ['older']),
     });
-    renderAppAt('/section/test');
+    await renderAppAt('/section/test');
     const older = await screen.findByRole('link', { name: 'Older stories' });
     expect(older).toHaveAttribute('href', '/section/test/page/2');
     await userEvent.click(older);
@@ -54,7 +54,7 @@ describe('a section page', () => {
 
   it('says not found for a section no story has', async () => {
     serve({});
-    renderAppAt('/section/no-such-section');
+    await renderAppAt('/section/no-such-section');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
   });
 
@@ -68,7 +68,7 @@ describe('a section page', () => {
     '/section/test/page/two',
   ])('shows not found for %s without asking the network', async (path) => {
     const fetch = serve({});
-    renderAppAt(path);
+    await renderAppAt(path);
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -77,7 +77,7 @@ describe('a section page', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const fetch = vi.fn(async (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')));
     vi.stubGlobal('fetch', fetch);
-    renderAppAt('/section/test');
+    await renderAppAt('/section/test');
     expect(await screen.findByRole('heading', { level: 1, name: 'This section couldn’t load' })).toBeInTheDocument();
     fetch.mockImplementation(async () => jsonResponse(sectionPage(1, 1, ['one'])));
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
@@ -91,7 +91,7 @@ describe('the section above a story’s headline', () => {
       '/data/stories/a-story.json': storyPage('a-story'),
       '/data/sections/test/1.json': sectionPage(1, 1, ['a-story']),
     });
-    renderAppAt('/story/a-story');
+    await renderAppAt('/story/a-story');
     const article = await screen.findByRole('article', { name: 'Headline of a-story' });
     await userEvent.click(within(article).getByRole('link', { name: 'Test' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Test' })).toBeInTheDocument();

@@ -12,7 +12,7 @@ describe('the story page', () => {
       'fetch',
       vi.fn(async () => json(storyPage('a-story'))),
     );
-    renderApp('/story/a-story');
+    await renderApp('/story/a-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Headline of a-story' })).toBeInTheDocument();
     const aside = screen.getByRole('complementary', { name: 'Related stories' });
     expect(within(aside).getAllByRole('link')).toHaveLength(2);
@@ -26,7 +26,7 @@ describe('the story page', () => {
       'fetch',
       vi.fn(async () => new Response('Not found', { status: 404 })),
     );
-    renderApp('/story/no-such-story');
+    await renderApp('/story/no-such-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
   });
@@ -35,7 +35,7 @@ describe('the story page', () => {
     const fetch = vi.fn(async (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')));
     vi.stubGlobal('fetch', fetch);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    renderApp('/story/a-story');
+    await renderApp('/story/a-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'This story couldn’t load' })).toBeInTheDocument();
 
     fetch.mockImplementation(async () => json(storyPage('a-story')));
@@ -46,7 +46,7 @@ describe('the story page', () => {
   it('shows the not-found page for a path that is not a page', async () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
-    renderApp('/no/such/place');
+    await renderApp('/no/such/place');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -64,7 +64,7 @@ describe('the front page', () => {
       'fetch',
       vi.fn(async () => json({ page: 1, pageCount: 1, stories })),
     );
-    renderApp('/');
+    await renderApp('/');
     const lead = await screen.findByRole('article', { name: 'Headline of lead' });
     expect(within(lead).getByRole('link', { name: 'Headline of lead' })).toHaveAttribute('href', '/story/lead');
     expect(within(lead).getByRole('link', { name: 'News' })).toHaveAttribute('href', '/section/news');

@@ -1,26 +1,23 @@
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { LoadErrorPage } from '@/components/load-error-page';
+import { NotFoundPage } from '@/components/not-found-page';
+import { ReadingProgress } from '@/features/reading/components/reading-progress';
 import { storyQueryOptions, useStoryPage } from '@/features/stories/api/get-story';
 import { RelatedStories } from '@/features/stories/components/related-stories';
+import { loadRichText, needsRichText, RICH_TEXT_MODULE } from '@/features/stories/components/rich-block';
 import { StoryArticle } from '@/features/stories/components/story-article';
 import { storyHead } from '@/features/stories/story-head';
 import { storyPath } from '@/features/stories/story-urls';
-import { island } from '@/lib/lazy';
+import { markVisited } from '@/features/stories/visited-store';
 import type { ErrorBoundaryProps, LoaderArgs, PrerenderContext, PrerenderPage } from '../route-module';
+import { StoryTools } from '../story/story-tools';
 import styles from './story.module.css';
 
-// Reading tools are not needed to paint the story: each arrives in its own chunk and hydrates then.
-const StoryToolsIsland = island(() => import('../islands/story-tools.island').then((m) => m.StoryTools));
-// Only a client navigation to a story that does not exist needs this (the host's 404 page is
-// another route), so it does not weigh on every story's first load.
-const NotFoundPageIsland = island(() => import('@/components/not-found-page').then((m) => m.NotFoundPage));
-const ReadingProgressIsland = island(() =>
-  import('@/features/reading/components/reading-progress.island').then((m) => m.ReadingProgress),
-);
-
-export function loader({ queryClient, params }: LoaderArgs) {
-  return queryClient.ensureQueryData(storyQueryOptions(params.slug ?? ''));
+export async function loader({ queryClient, params }: LoaderArgs) {
+  const page = await queryClient.ensureQueryData(storyQueryOptions(params.slug ?? ''));
+  if (page && needsRichText(page.story)) await loadRichText();
+  return page;
 }
 
 export function Component() {
@@ -28,19 +25,14 @@ export function Component() {
   const page = useStoryPage(slug);
   const found = page?.story.slug;
   useEffect(() => {
-    if (!found) return;
-    // Only lists use what is recorded, so the recording code need not be on the first load.
-    import('@/features/stories/visited-store').then(
-      (visited) => visited.markVisited(found),
-      () => {},
-    );
+    if (found) markVisited(found);
   }, [found]);
-  if (!page) return <NotFoundPageIsland />;
+  if (!page) return <NotFoundPage />;
   return (
     <>
       <main id="main" tabIndex={-1} className={styles.main}>
-        <ReadingProgressIsland targetId="main" />
-        <StoryArticle story={page.story} tools={<StoryToolsIsland story={page.story} />} />
+        <ReadingProgress targetId="main" />
+        <StoryArticle story={page.story} tools={<StoryTools story={page.story} />} />
       </main>
       <RelatedStories stories={page.related} currentSlug={page.story.slug} />
     </>
@@ -58,5 +50,6 @@ export const prerender = import.meta.env.SSR
         path: storyPath(page.story.slug),
         head: storyHead(page, siteUrl),
         seed: (queryClient) => queryClient.setQueryData(storyQueryOptions(page.story.slug).queryKey, page),
+        modules: needsRichText(page.story) ? [RICH_TEXT_MODULE] : [],
       }))
   : undefined;

@@ -1,8 +1,7 @@
-import { Workbox } from 'workbox-window';
 import type { WorkerMessage } from '@/features/offline/offline-caches';
-import { readSaved } from '@/features/saved/saved-store';
+import type { Store } from '@/lib/store';
 import { SERVICE_WORKER_URL, trustedScriptUrl } from '@/lib/trusted-types';
-import { updateAvailable } from './update-available';
+import type { ApplyUpdate } from './update-available';
 
 type Options = {
   /** Reloads the page; replaced in tests. */
@@ -21,27 +20,53 @@ async function afterActivation(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const warm: WorkerMessage = { type: 'WARM' };
   registration.active?.postMessage(warm);
-  if (!navigator.onLine || readSaved().length === 0) return;
+  if (!navigator.onLine) return;
+  // Imported here, not at the top: this chunk is fetched by the boot script and must not depend on
+  // the app's (it would list them all to preload); by now they are in memory.
+  const { readSaved } = await import('@/features/saved/saved-store');
+  if (readSaved().length === 0) return;
   const copies = await import('@/features/offline/offline-copies');
   await copies.refreshSavedCopies(() => readSaved().map((story) => story.slug), thisDeploy());
 }
 
+/** What the worker (src/sw/sw.ts) takes as "activate now". */
+export const SKIP_WAITING: WorkerMessage = { type: 'SKIP_WAITING' };
+
+/*
+ * With the browser's own API rather than workbox-window: the few lines below are all this app
+ * used of it, and it cost every first visit 2.4 kB gzip.
+ */
+
 /**
  * Registers the service worker (src/sw, built by vite-plugin-pwa), which keeps the app's shell and,
  * at runtime, the stories read, warmed and saved. A new version never takes over by itself: it
- * waits, the reader is offered a reload, and only their click activates it.
+ * waits, `updates` holds the action that activates it (the update prompt offers it), and only the
+ * reader's click runs it.
  */
-export async function registerServiceWorker({ reload = () => window.location.reload() }: Options = {}) {
+export async function registerServiceWorker(
+  updates: Store<ApplyUpdate | null>,
+  { reload = () => window.location.reload() }: Options = {},
+) {
   if (!('serviceWorker' in navigator)) return undefined;
-  const workbox = new Workbox(trustedScriptUrl(SERVICE_WORKER_URL));
-  workbox.addEventListener('waiting', () => {
-    updateAvailable.set(() => {
+  const container = navigator.serviceWorker;
+  // A TrustedScriptURL where Trusted Types are enforced; register() takes it as a string.
+  const registration = await container.register(trustedScriptUrl(SERVICE_WORKER_URL) as string);
+  const offer = (worker: ServiceWorker) => {
+    updates.set(() => {
       // Reload once the new version controls the page, so the page and its cache agree.
-      workbox.addEventListener('controlling', () => reload());
-      workbox.messageSkipWaiting();
+      container.addEventListener('controllerchange', () => reload(), { once: true });
+      worker.postMessage(SKIP_WAITING);
+    });
+  };
+  // A new version may have installed while no page was open: it is waiting for this one.
+  if (registration.waiting && container.controller) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      // The first version (no controller yet) takes over by itself (clientsClaim): nothing to offer.
+      if (worker.state === 'installed' && container.controller) offer(worker);
     });
   });
-  await workbox.register({ immediate: true });
   afterActivation().catch(() => {});
-  return workbox;
+  return registration;
 }

@@ -1,16 +1,15 @@
-let started = false;
+import { updateAvailable } from './update-available';
 
 /**
- * Registers the service worker from its own chunk once the page has loaded (called by the PWA
- * notices island, after hydration), so neither workbox-window nor the registration competes with
- * the first paint. (The install offer is caught earlier still, by the boot script.)
+ * What the boot script does for the installable app: register the service worker from its own
+ * chunk once the page has loaded, so the registration competes with neither the first paint nor
+ * the app's own code.
  */
 export function startPwa(): void {
-  if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  started = true;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => {
     import('./register-service-worker')
-      .then((m) => m.registerServiceWorker())
+      .then((m) => m.registerServiceWorker(updateAvailable))
       .catch(() => {
         // No service worker (private mode, blocked): the app still works online.
       });

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { captureInstallPrompt, installPrompt } from '../install-prompt';
-import { InstallButton } from './install-button.island';
+import { InstallButton } from './install-button';
 
 let standalone = false;
 

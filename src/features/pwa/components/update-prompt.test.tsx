@@ -1,81 +1,96 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerServiceWorker } from '../register-service-worker';
+import { registerServiceWorker, SKIP_WAITING } from '../register-service-worker';
 import { updateAvailable } from '../update-available';
 import { UpdatePrompt } from './update-prompt';
 
-/** Stands in for workbox-window's Workbox: the test plays the service worker's lifecycle events. */
-const workbox = vi.hoisted(() => {
-  class FakeWorkbox extends EventTarget {
-    static last: FakeWorkbox | undefined;
-    readonly scriptURL: unknown;
-    readonly register = vi.fn(async () => undefined);
-    readonly messageSkipWaiting = vi.fn();
-    constructor(scriptURL: unknown) {
-      super();
-      this.scriptURL = scriptURL;
-      FakeWorkbox.last = this;
-    }
+/** Stands in for the browser's service worker API: the test plays the worker's lifecycle. */
+class FakeWorker extends EventTarget {
+  state: ServiceWorkerState = 'installing';
+  readonly postMessage = vi.fn();
+  installed() {
+    this.state = 'installed';
+    act(() => void this.dispatchEvent(new Event('statechange')));
   }
-  return { FakeWorkbox };
-});
-
-vi.mock('workbox-window', () => ({ Workbox: workbox.FakeWorkbox }));
-
-function current() {
-  const instance = workbox.FakeWorkbox.last;
-  if (!instance) throw new Error('registerServiceWorker did not create a Workbox');
-  return instance;
 }
 
-const fire = (type: string) => act(() => void current().dispatchEvent(new Event(type)));
+class FakeContainer extends EventTarget {
+  controller: object | null = null;
+  readonly registration = Object.assign(new EventTarget(), {
+    installing: null as FakeWorker | null,
+    waiting: null as FakeWorker | null,
+  });
+  readonly register = vi.fn(async (_url: string) => this.registration);
+  /** A new version of the worker starts installing. */
+  update(): FakeWorker {
+    const worker = new FakeWorker();
+    this.registration.installing = worker;
+    this.registration.dispatchEvent(new Event('updatefound'));
+    return worker;
+  }
+}
+
+let container: FakeContainer;
 
 beforeEach(() => {
-  Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+  container = new FakeContainer();
+  Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
 });
 
 afterEach(() => {
   act(() => updateAvailable.set(null));
-  workbox.FakeWorkbox.last = undefined;
 });
 
 describe('UpdatePrompt', () => {
   it('registers the service worker at /sw.js', async () => {
-    await registerServiceWorker({ reload: vi.fn() });
-    expect(String(current().scriptURL)).toBe('/sw.js');
-    expect(current().register).toHaveBeenCalledOnce();
+    await registerServiceWorker(updateAvailable, { reload: vi.fn() });
+    expect(container.register).toHaveBeenCalledExactlyOnceWith('/sw.js');
   });
 
-  it('says nothing while no new version is waiting, even when the first version takes control', async () => {
+  it('says nothing when the first version installs and takes control', async () => {
     const reload = vi.fn();
-    await registerServiceWorker({ reload });
+    await registerServiceWorker(updateAvailable, { reload });
     render(<UpdatePrompt />);
-    fire('controlling');
+    container.update().installed();
+    container.controller = {};
+    act(() => void container.dispatchEvent(new Event('controllerchange')));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(reload).not.toHaveBeenCalled();
   });
 
   it('tells the reader a new version is available, without reloading by itself', async () => {
+    container.controller = {};
     const reload = vi.fn();
-    await registerServiceWorker({ reload });
+    await registerServiceWorker(updateAvailable, { reload });
     render(<UpdatePrompt />);
-    fire('waiting');
+    const worker = container.update();
+    worker.installed();
     expect(screen.getByRole('status')).toHaveTextContent('A new version is available');
     expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
-    expect(current().messageSkipWaiting).not.toHaveBeenCalled();
+    expect(worker.postMessage).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
   });
 
-  it('activates the new version on Reload and reloads once it controls the page', async () => {
-    const reload = vi.fn();
-    await registerServiceWorker({ reload });
+  it('offers a new version that was already waiting when the page opened', async () => {
+    container.controller = {};
+    container.registration.waiting = new FakeWorker();
+    await registerServiceWorker(updateAvailable, { reload: vi.fn() });
     render(<UpdatePrompt />);
-    fire('waiting');
+    expect(screen.getByRole('status')).toHaveTextContent('A new version is available');
+  });
+
+  it('activates the new version on Reload and reloads once it controls the page', async () => {
+    container.controller = {};
+    const reload = vi.fn();
+    await registerServiceWorker(updateAvailable, { reload });
+    render(<UpdatePrompt />);
+    const worker = container.update();
+    worker.installed();
     await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
-    expect(current().messageSkipWaiting).toHaveBeenCalledOnce();
+    expect(worker.postMessage).toHaveBeenCalledExactlyOnceWith(SKIP_WAITING);
     expect(reload).not.toHaveBeenCalled();
-    fire('controlling');
+    act(() => void container.dispatchEvent(new Event('controllerchange')));
     expect(reload).toHaveBeenCalledOnce();
   });
 });

@@ -1,7 +1,8 @@
-import { render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { progressThrough, ReadingProgress } from './reading-progress.island';
+import { ReadingProgress } from './reading-progress';
+import { progressThrough } from './reading-progress-drawing.island';
 
 const rect = (top: number, height: number) => ({ top, height }) as DOMRect;
 
@@ -24,14 +25,21 @@ describe('reading progress', () => {
     expect(html).not.toContain('style=');
   });
 
-  it('draws the bar through the CSSOM once mounted', () => {
-    const { container } = render(
-      <>
-        <div id="main" />
-        <ReadingProgress targetId="main" />
-      </>,
-    );
+  it('draws the bar through the CSSOM once the reader scrolls', async () => {
+    let container = document.body;
+    // An awaited act: the drawing is an island, suspended until the reader scrolls.
+    await act(async () => {
+      ({ container } = render(
+        <>
+          <div id="main" />
+          <ReadingProgress targetId="main" />
+        </>,
+      ));
+    });
     const fill = container.querySelector('[aria-hidden="true"] > div') as HTMLElement;
-    expect(fill.style.transform).toMatch(/^scaleX\(/);
+    expect(fill.style.transform).toBe('');
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    // The drawing code arrives as its own chunk.
+    await waitFor(() => expect(fill.style.transform).toMatch(/^scaleX\(/));
   });
 });

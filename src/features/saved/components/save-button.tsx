@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import buttonStyles from '@/components/button.module.css';
+import { Link } from '@/components/link';
 import styles from '@/components/tool.module.css';
 import type { KeepResult } from '@/features/offline/offline-copies';
 import { useHydrated } from '@/lib/hydration';

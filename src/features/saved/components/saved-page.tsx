@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { PageHeading } from '@/components/page-heading';
 import { useAvailableOffline } from '@/features/offline/use-available-offline';
 import { SAVED_TITLE } from '../saved-head';

@@ -7,7 +7,7 @@ import styles from './front-page-view.module.css';
 import { Pager } from './pager';
 import { SectionLink } from './section-link';
 import { StoryList } from './story-list';
-import { StoryMarksIsland } from './story-summary-item';
+import { StoryMarks } from './story-marks';
 
 type Props = { front: FrontPage };
 
@@ -28,7 +28,7 @@ export function FrontPageView({ front }: Props) {
             <PrefetchLink to={storyPath(lead.slug)} className={styles.leadLink}>
               {lead.headline}
             </PrefetchLink>{' '}
-            <StoryMarksIsland slug={lead.slug} />
+            <StoryMarks slug={lead.slug} />
           </h2>
           <p className={styles.leadSummary}>{lead.summary}</p>
         </article>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import styles from './pager.module.css';
 
 type Props = {

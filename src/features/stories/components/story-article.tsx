@@ -1,9 +1,10 @@
 import { PageHeading } from '@/components/page-heading';
 import { storyTitle } from '../story-head';
 import type { StoryPage } from '../story-schema';
+import { RichBlock } from './rich-block';
 import { SectionLink } from './section-link';
 import styles from './story-article.module.css';
-import { RichBlockIsland, StoryBody } from './story-body';
+import { StoryBody } from './story-body';
 import { StoryMeta } from './story-meta';
 
 type Props = {
@@ -21,7 +22,7 @@ export function StoryArticle({ story, tools }: Props) {
         {story.headline}
       </PageHeading>
       <p className={styles.standfirst}>{story.standfirst}</p>
-      {story.image ? <RichBlockIsland block={story.image} /> : null}
+      {story.image ? <RichBlock block={story.image} /> : null}
       <StoryMeta story={story} />
       {tools}
       <StoryBody blocks={story.body} />

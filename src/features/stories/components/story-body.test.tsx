@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '@tests/support/render';
 import { paragraph } from '@tests/support/stories';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../story-schema';
 import { StoryBody } from './story-body';
 
@@ -60,10 +60,7 @@ const picture = {
 };
 
 describe('StoryBody with inline marks, links, quotes, lists, dividers and pictures', () => {
-  // Their renderers arrive in a chunk of their own: transformed once here, not inside a test's wait.
-  beforeAll(() => import('./rich-text.island'));
-
-  /** Renders, and lets the chunk's Suspense boundary settle (inside an awaited act, as React asks). */
+  /** Renders inside an awaited act, as React asks of anything that may suspend. */
   async function renderBlocks(blocks: Block[]) {
     let result: ReturnType<typeof renderWithProviders> | undefined;
     await act(async () => {

@@ -1,12 +1,9 @@
 import { assertNever } from '@/lib/assert-never';
-import { island } from '@/lib/lazy';
 import type { Block } from '../story-schema';
 import { ParagraphBlock } from './paragraph-block';
+import { RichBlock } from './rich-block';
 import styles from './story-body.module.css';
 import { SubsectionBlock } from './subsection-block';
-
-/** Emphasis and links, quotes, lists, pictures and dividers: see rich-text.island.tsx. */
-export const RichBlockIsland = island(() => import('./rich-text.island').then((m) => m.RichBlock));
 
 type Props = { blocks: readonly Block[] };
 
@@ -19,7 +16,7 @@ export function BlockView({ block }: { block: Block }) {
     case 'list':
     case 'image':
     case 'divider':
-      return <RichBlockIsland block={block} />;
+      return <RichBlock block={block} />;
     case 'subsection':
       return (
         <SubsectionBlock block={block}>

@@ -1,16 +1,9 @@
 import { PrefetchLink } from '@/components/prefetch-link';
-import { island } from '@/lib/lazy';
 import type { StorySummary } from '../story-schema';
 import { storyPath } from '../story-urls';
 import { SectionLink } from './section-link';
+import { StoryMarks } from './story-marks';
 import styles from './story-summary-item.module.css';
-
-/**
- * "✓ Read" beside a story the reader has opened and, offline, a mark on a story this device has
- * no copy of: a lazy island, so its code (and its storage access) loads after the page has
- * painted, and no prerendered page shows a mark.
- */
-export const StoryMarksIsland = island(() => import('./story-marks.island').then((m) => m.StoryMarks));
 
 type Props = {
   story: StorySummary;
@@ -30,7 +23,7 @@ export function StorySummaryItem({ story, level = 3, showSection = false }: Prop
         <PrefetchLink to={storyPath(story.slug)} className={styles.link}>
           {story.headline}
         </PrefetchLink>{' '}
-        <StoryMarksIsland slug={story.slug} />
+        <StoryMarks slug={story.slug} />
       </Heading>
       <p className={styles.summary}>{story.summary}</p>
     </article>

@@ -1,27 +1,27 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/hydration';
-import { setPreference, type TextSize, type Theme, usePreferences } from '../preferences';
-import { ChoiceGroup } from './choice-group';
+import { island } from '@/lib/lazy';
+import { createStore } from '@/lib/store';
+import { whenStore } from '@/lib/when';
 import styles from './display-settings.module.css';
 
-const THEME_OPTIONS: readonly { value: Theme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+/** Whether the reader has pointed at, focused, touched or pressed the button. */
+const wanted = createStore(false);
+const want = () => wanted.set(true);
 
-const SIZE_OPTIONS: readonly { value: TextSize; label: string }[] = [
-  { value: 'small', label: 'Small' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'large', label: 'Large' },
-  { value: 'x-large', label: 'Largest' },
-];
+/**
+ * The choices themselves: fetched on the reader's first sign of interest in the button (pointer,
+ * focus, touch), so they are usually there when it is pressed; a tap straight on it opens the
+ * panel at once, saying so until they arrive.
+ */
+const DisplayChoicesIsland = island(() => import('./display-choices.island').then((m) => m.DisplayChoices), {
+  when: () => whenStore(wanted, Boolean),
+  fallback: <p className={styles.note}>Loading…</p>,
+});
 
 /** The header's "Display" button and its panel: theme and story text size, remembered. */
 export function DisplaySettings() {
-  const preferences = usePreferences();
   const [open, setOpen] = useState(false);
-  const [unsaved, setUnsaved] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -46,8 +46,6 @@ export function DisplaySettings() {
     };
   }, [open]);
 
-  const change = (next: { theme?: Theme; textSize?: TextSize }) => setUnsaved(!setPreference(next));
-
   return (
     <div ref={root} className={styles.root}>
       <button
@@ -56,29 +54,19 @@ export function DisplaySettings() {
         className={styles.toggle}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onPointerEnter={want}
+        onFocus={want}
+        onTouchStart={want}
+        onClick={() => {
+          want();
+          setOpen(!open);
+        }}
         disabled={!hydrated}
       >
         Display
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
-        <ChoiceGroup
-          legend="Theme"
-          name="theme"
-          options={THEME_OPTIONS}
-          value={preferences.theme}
-          onChange={(theme) => change({ theme })}
-        />
-        <ChoiceGroup
-          legend="Text size"
-          name="text-size"
-          options={SIZE_OPTIONS}
-          value={preferences.textSize}
-          onChange={(textSize) => change({ textSize })}
-        />
-        <p className={styles.note} role="status">
-          {unsaved ? 'This browser won’t let Broadsheet remember your choice: it lasts until you reload.' : ''}
-        </p>
+        <DisplayChoicesIsland />
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
-import styles from './reading-progress.module.css';
+import { type RefObject, useEffect } from 'react';
 
 type Props = {
+  /** The bar's fill, drawn by scaling it along the x axis. */
+  fill: RefObject<HTMLDivElement | null>;
   /** The id of the element whose reading is measured (the story's main landmark). */
   targetId: string;
 };
@@ -14,13 +15,10 @@ export function progressThrough(target: DOMRect, viewportHeight: number): number
 }
 
 /**
- * A thin bar along the top of the window. Decorative (hidden from assistive technology, which
- * has its own sense of position). Scroll events only request a frame; the bar is drawn at most
- * once per frame, through the CSSOM (a style attribute in the HTML would break the CSP).
+ * Keeps the reading progress bar up to date. Scroll events only request a frame; the bar is drawn
+ * at most once per frame, through the CSSOM (a style attribute in the HTML would break the CSP).
  */
-export function ReadingProgress({ targetId }: Props) {
-  const fill = useRef<HTMLDivElement>(null);
-
+export function ReadingProgressDrawing({ fill, targetId }: Props) {
   useEffect(() => {
     let frame = 0;
     const draw = () => {
@@ -41,11 +39,6 @@ export function ReadingProgress({ targetId }: Props) {
       window.removeEventListener('scroll', request);
       window.removeEventListener('resize', request);
     };
-  }, [targetId]);
-
-  return (
-    <div className={`${styles.track} no-print`} aria-hidden="true">
-      <div ref={fill} className={styles.fill} />
-    </div>
-  );
+  }, [fill, targetId]);
+  return null;
 }
