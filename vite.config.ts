@@ -9,6 +9,7 @@ import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.t
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
+import { searchIndexPlugin } from './src/build/search-index-plugin.ts';
 
 /** The site's public URL, used for canonical links, Open Graph, the feed and the sitemap. */
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4173';
@@ -29,6 +30,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
           siteUrl: SITE_URL,
         }),
       !isSsrBuild && discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL }),
+      !isSsrBuild && searchIndexPlugin({ content: () => content.api.content() }),
       previewNotFoundPlugin(),
       // The service worker precaches the client build; neither the server bundle nor the tests need it.
       !isSsrBuild && !process.env.VITEST && pwaPlugin(),

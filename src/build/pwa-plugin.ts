@@ -1,4 +1,5 @@
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { SEARCH_CACHES, withoutQuery } from '../features/search/search-files.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { SERVICE_WORKER_URL } from '../lib/trusted-types.ts';
 
@@ -56,9 +57,10 @@ const options: Partial<VitePWAOptions> = {
   },
   workbox: {
     // Everything a reader needs offline: the pages (front, every story, 404), the story and
-    // front-page data, every chunk, the styles and the icons. Not the install screenshots.
+    // front-page data, every chunk, the styles and the icons. Not the install screenshots, and not
+    // the search index (49 MB at 10,000 stories): its files are cached as searches use them (below).
     globPatterns: ['**/*.{html,js,css,json,svg,png,ico}'],
-    globIgnores: ['screenshots/**'],
+    globIgnores: ['screenshots/**', 'pagefind/**'],
     // Pages are files: the precache maps /story/<slug> to story/<slug>.html (cleanURLs) and
     // / to index.html. Any other page goes to the network, so an unknown URL still gets the
     // host's real 404 status; only when the network fails (offline) does the precached 404 page
@@ -69,6 +71,28 @@ const options: Partial<VitePWAOptions> = {
         urlPattern: ({ request, url }) => request.mode === 'navigate' && !/\.(?!html$)[a-z0-9]+$/i.test(url.pathname),
         handler: 'NetworkOnly',
         options: { precacheFallback: { fallbackURL: '/404.html' } },
+      },
+      {
+        urlPattern: SEARCH_CACHES.index.urlPattern,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: SEARCH_CACHES.index.name,
+          expiration: {
+            maxEntries: SEARCH_CACHES.index.maxEntries,
+            maxAgeSeconds: SEARCH_CACHES.index.maxAgeSeconds,
+            purgeOnQuotaError: true,
+          },
+        },
+      },
+      {
+        urlPattern: SEARCH_CACHES.code.urlPattern,
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: SEARCH_CACHES.code.name,
+          networkTimeoutSeconds: SEARCH_CACHES.code.networkTimeoutSeconds,
+          expiration: { maxEntries: SEARCH_CACHES.code.maxEntries, purgeOnQuotaError: true },
+          plugins: [withoutQuery],
+        },
       },
     ],
     // One self-contained sw.js: under the CSP's Trusted Types, importScripts of a helper file

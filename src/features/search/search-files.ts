@@ -1,0 +1,72 @@
+/*
+ * Where the search index lives and how the service worker keeps it: one module for the build (which
+ * writes the index and configures the worker) and the browser (which loads it). No zod, relative
+ * imports only, no DOM: the Vite config and a service worker can both import it.
+ */
+
+/** The folder of the build that holds Pagefind's index, and the URL it is served from. */
+export const SEARCH_DIR = 'pagefind';
+export const SEARCH_BASE = `/${SEARCH_DIR}/`;
+
+/** The language of every story: Pagefind stems words for it and names its files after it. */
+export const SEARCH_LANGUAGE = 'en';
+
+/** Pagefind's browser API, loaded on demand (never bundled: it is written with the index). */
+export const PAGEFIND_SCRIPT = `${SEARCH_BASE}pagefind.js`;
+
+/**
+ * Written by the build beside the index: whether the whole index is small enough to be kept for
+ * offline search after a visit, and if so its files (see search-index.ts).
+ */
+export const OFFLINE_MANIFEST = 'offline.json';
+
+export type OfflineManifest = {
+  /** True when `files` is every index and fragment file: search then works offline for any word. */
+  complete: boolean;
+  /** Paths under the index folder, e.g. `index/en_3397a39.pf_index`. */
+  files: string[];
+  /** Bytes of every index and fragment file, whether listed or not. */
+  bytes: number;
+};
+
+/** Above this, only the files a reader's own searches fetched are kept for offline use. */
+export const OFFLINE_INDEX_MAX_BYTES = 1_000_000;
+
+/** The entry file: it names the current index (its languages, and the hash of each one's metadata). */
+export const SEARCH_ENTRY = 'pagefind-entry.json';
+
+export type SearchEntry = { languages: Record<string, { hash: string; wasm: string } | undefined> };
+
+/**
+ * The two caches a service worker keeps for search (a URL pattern over the whole URL, a cache
+ * name and its limits). Hashed files never change, so they are served from the cache first;
+ * the few unhashed ones (the script, the WebAssembly, the entry file that names the current index)
+ * come from the network when it answers, so a new deploy is picked up at once, and from the cache
+ * when it does not.
+ */
+export const SEARCH_CACHES = {
+  /** `pagefind.<lang>_<hash>.pf_meta`, `index/<hash>.pf_index`, `fragment/<hash>.pf_fragment`. */
+  index: {
+    name: 'broadsheet-search-index',
+    urlPattern: /\/pagefind\/(?:pagefind\.[\w-]+\.pf_meta|index\/[\w-]+\.pf_index|fragment\/[\w-]+\.pf_fragment)$/,
+    maxEntries: 1000,
+    maxAgeSeconds: 60 * 60 * 24 * 30,
+  },
+  /** `pagefind.js`, `wasm.<lang>.pagefind`, `pagefind-entry.json?ts=…`, `offline.json`. */
+  code: {
+    name: 'broadsheet-search-code',
+    urlPattern: /\/pagefind\/(?:pagefind\.js|wasm\.[\w-]+\.pagefind|pagefind-entry\.json|offline\.json)(?:\?[^#]*)?$/,
+    maxEntries: 10,
+    networkTimeoutSeconds: 4,
+  },
+} as const;
+
+/**
+ * A Workbox plugin for the `code` cache. Pagefind asks for `pagefind-entry.json?ts=<now>` so no
+ * HTTP cache answers with an index an older deploy wrote; the worker stores it without the query,
+ * so there is one entry to fall back on offline instead of one per visit. Self-contained: Workbox's
+ * generateSW copies its source into the worker.
+ */
+export const withoutQuery = {
+  cacheKeyWillBeUsed: async ({ request }: { request: Request }) => request.url.split('?')[0] ?? request.url,
+};
