@@ -33,7 +33,7 @@ describe('the route table', () => {
     }
   });
 
-  it('asks the build for every front page, every story, the Saved page and the 404 page', async () => {
+  it('asks the build for every front page, every story, the Saved page, the search page and the 404 page', async () => {
     const pages = await prerenderedPaths();
     expect(pages.map((page) => page.file ?? page.path)).toEqual([
       '/',
@@ -41,13 +41,14 @@ describe('the route table', () => {
       '/story/first-story',
       '/story/second-story',
       '/saved',
+      '/search',
       '404.html',
     ]);
     // The route a page's path matches is the module that asked for it (the 404 page: the catch-all).
     for (const page of pages) expect(matchAppRoute(page.path).route.file, page.path).toBe(page.module);
   });
 
-  it('keeps the Saved page and the 404 page out of search engines, and indexes the rest', async () => {
+  it('keeps the Saved page, the search page and the 404 page out of search engines, and indexes the rest', async () => {
     const indexed = (await prerenderedPaths()).filter((page) => !page.head.noindex).map((page) => page.head.url);
     expect(indexed).toEqual([
       'https://news.example/',

@@ -60,6 +60,7 @@ export const appRoutes: readonly AppRoute[] = [
   route(FRONT_PAGE_ROUTE, 'home'),
   route(STORY_ROUTE, 'story'),
   route('/saved', 'saved'),
+  route('/search', 'search'),
   route('*', 'not-found'),
 ];
 

@@ -2,12 +2,16 @@ import { Link, NavLink } from 'react-router';
 import { island } from '@/lib/lazy';
 import styles from './site-header.module.css';
 
-// Neither is needed to paint a page: each is a lazy island (its own chunk, hydrated when it lands).
+// None is needed to paint a page: each is a lazy island (its own chunk, hydrated when it lands).
 const InstallButtonIsland = island(() =>
   import('@/features/pwa/components/install-button.island').then((m) => m.InstallButton),
 );
 const DisplaySettingsIsland = island(() =>
   import('@/features/reading/components/display-settings.island').then((m) => m.DisplaySettings),
+);
+// A plain form in the HTML (it submits without JavaScript); its shortcut and in-app search hydrate later.
+const HeaderSearchIsland = island(() =>
+  import('@/features/search/components/header-search.island').then((m) => m.HeaderSearch),
 );
 
 export function SiteHeader() {
@@ -29,6 +33,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <HeaderSearchIsland />
         <div className={styles.tools}>
           <InstallButtonIsland />
           <DisplaySettingsIsland />

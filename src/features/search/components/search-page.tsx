@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import buttonStyles from '@/components/button.module.css';
+import { PageHeading } from '@/components/page-heading';
+import { pageTitle } from '@/lib/site';
+import { loadSearchEngine } from '../search-engine';
+import { prepareQuery } from '../search-query';
+import { useSearchQuery } from '../use-search-query';
+import styles from './search-page.module.css';
+import { SearchResults } from './search-results';
+
+/**
+ * The search page's title, served and in the browser alike. Fixed: the query is never part of the
+ * page's head, so nothing a link puts in `?q=` reaches the title, as markup or as text.
+ */
+export const SEARCH_TITLE = pageTitle('Search');
+
+const FIELD_ID = 'search-page-field';
+
+/**
+ * The search page (`/search?q=…`): a field whose results appear as the reader types, read from the
+ * address on arrival. Prerendered once for every query, without results (the query is only ever
+ * read in the browser); without JavaScript it says that search needs it.
+ */
+export function SearchPage() {
+  const { text, setText, submit, settled, submitted } = useSearchQuery();
+  const typing = prepareQuery(text);
+  const typingTerm = typing.kind === 'search' ? typing.term : null;
+
+  useEffect(() => {
+    // Fetch the index slices for what is being typed while the reader types: the search that
+    // follows the pause then only has to rank.
+    if (typingTerm === null) return;
+    loadSearchEngine().then(
+      (engine) => engine.preload(typingTerm),
+      () => {},
+    );
+  }, [typingTerm]);
+
+  return (
+    <main id="main" tabIndex={-1} className={styles.main}>
+      <PageHeading title={SEARCH_TITLE} className={styles.title}>
+        Search
+      </PageHeading>
+      {/* biome-ignore lint/a11y/useSemanticElements: <form role="search"> is a search landmark in every browser; <search> is not yet */}
+      <form
+        role="search"
+        aria-label="Stories"
+        method="get"
+        className={styles.form}
+        onSubmit={(event) => {
+          // Results follow the field; Enter searches at once, and keeps the reader in the field.
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <label htmlFor={FIELD_ID} className={styles.label}>
+          Search every story
+        </label>
+        <div className={styles.row}>
+          <input
+            id={FIELD_ID}
+            type="search"
+            name="q"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            className={styles.field}
+          />
+          <button type="submit" className={buttonStyles.button}>
+            Search
+          </button>
+        </div>
+      </form>
+      <noscript>
+        <p className={styles.noscript}>
+          Search needs JavaScript, which is turned off in this browser. Every story is still a link away on{' '}
+          <Link to="/">the front page</Link>.
+        </p>
+      </noscript>
+      <SearchResults query={settled} prepared={prepareQuery(settled, { submitted })} />
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import { readItem, writeItem } from '@/lib/storage';
+import {
+  OFFLINE_MANIFEST,
+  type OfflineManifest,
+  SEARCH_BASE,
+  SEARCH_ENTRY,
+  SEARCH_LANGUAGE,
+  type SearchEntry,
+} from './search-files';
+
+/** The index this browser last kept for offline search (its metadata hash), so each is fetched once. */
+const KEPT_KEY = 'broadsheet.search-kept';
+
+/**
+ * Makes search work offline after a visit. Through the service worker (whose search caches keep
+ * every file it passes, see search-files.ts), fetches what every search needs — the engine, its
+ * WebAssembly, the index's metadata — and, when the build says the whole index is small, every
+ * index and fragment file too. Otherwise offline search covers what the reader's own searches
+ * fetched. Does nothing without a controlling worker, when the reader asked to save data, or when
+ * this index was already kept.
+ */
+export async function keepSearchForOffline(signal?: AbortSignal): Promise<void> {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (!navigator.serviceWorker?.controller || connection?.saveData) return;
+  const get = (file: string) => fetch(`${SEARCH_BASE}${file}`, { priority: 'low', signal });
+  // The same address Pagefind asks for: the worker keeps one copy of it, without the query.
+  const entry = (await (await get(`${SEARCH_ENTRY}?ts=${Date.now()}`)).json()) as SearchEntry;
+  const index = entry.languages[SEARCH_LANGUAGE];
+  if (!index || readItem(KEPT_KEY) === index.hash) return;
+  const manifest = (await (await get(OFFLINE_MANIFEST)).json()) as OfflineManifest;
+  const files = ['pagefind.js', `wasm.${index.wasm}.pagefind`, `pagefind.${index.hash}.pf_meta`];
+  if (manifest.complete) files.push(...manifest.files);
+  for (const file of files) {
+    const response = await get(file);
+    if (!response.ok) return;
+  }
+  writeItem(KEPT_KEY, index.hash);
+}
