@@ -1,5 +1,5 @@
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { SEARCH_CACHES, withoutQuery } from '../features/search/search-files.ts';
+import { SEARCH_CACHES, SEARCH_QUERY_PARAMETER, withoutQuery } from '../features/search/search-files.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { SERVICE_WORKER_URL } from '../lib/trusted-types.ts';
 
@@ -66,6 +66,9 @@ const options: Partial<VitePWAOptions> = {
     // host's real 404 status; only when the network fails (offline) does the precached 404 page
     // answer, which says "Story not found" for that URL.
     navigateFallback: null,
+    // `/search?q=…` is the one precached search page, whatever the query (Workbox's default list
+    // plus the search query), so a search opens offline by deep link and reload too.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, SEARCH_QUERY_PARAMETER],
     runtimeCaching: [
       {
         urlPattern: ({ request, url }) => request.mode === 'navigate' && !/\.(?!html$)[a-z0-9]+$/i.test(url.pathname),

@@ -12,6 +12,8 @@ const PAGES = [
   { name: 'a full story', path: FULL_STORY },
   { name: 'a brief story', path: BRIEF_STORY },
   { name: 'the Saved page', path: '/saved' },
+  { name: 'the search page with results', path: '/search?q=ukraine' },
+  { name: 'the search page with no match', path: '/search?q=qwertyuiop' },
   { name: 'the not-found page', path: '/no-such-page' },
 ];
 
@@ -47,6 +49,8 @@ describe.each(THEMES)('accessibility in the $name theme', ({ colorScheme, choice
     const { page } = browser;
     await openPage(page, `${base}${path}`);
     if (path === '/saved') await page.getByRole('button', { name: /^Remove/ }).waitFor();
+    if (path.startsWith('/search'))
+      await page.locator('main').getByRole('status').filter({ hasText: /match/ }).waitFor();
     expect(await violations(page)).toEqual([]);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   });

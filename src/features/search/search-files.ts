@@ -8,6 +8,9 @@
 export const SEARCH_DIR = 'pagefind';
 export const SEARCH_BASE = `/${SEARCH_DIR}/`;
 
+/** The search page's query parameter (`/search?q=…`), which a service worker ignores to find the page. */
+export const SEARCH_QUERY_PARAMETER = /^q$/;
+
 /** The language of every story: Pagefind stems words for it and names its files after it. */
 export const SEARCH_LANGUAGE = 'en';
 

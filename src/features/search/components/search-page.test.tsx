@@ -127,7 +127,6 @@ describe('SearchPage', () => {
         <SearchPage />
       </MemoryRouter>,
     );
-    expect(html).toContain('<noscript>');
     expect(html).toContain('Search needs JavaScript');
     expect(html).not.toMatch(/loud/);
     expect(loadSearchEngine).not.toHaveBeenCalled();

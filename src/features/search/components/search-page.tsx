@@ -74,12 +74,12 @@ export function SearchPage() {
           </button>
         </div>
       </form>
-      <noscript>
-        <p className={styles.noscript}>
-          Search needs JavaScript, which is turned off in this browser. Every story is still a link away on{' '}
-          <Link to="/">the front page</Link>.
-        </p>
-      </noscript>
+      {/* Shown only when the browser runs no scripts (a CSS media query, so it never flashes while
+          the app loads, and unlike <noscript> it is ordinary text to every tool). */}
+      <p className={styles.noscript}>
+        Search needs JavaScript, which is turned off in this browser. Every story is still a link away on{' '}
+        <Link to="/">the front page</Link>.
+      </p>
       <SearchResults query={settled} prepared={prepareQuery(settled, { submitted })} />
     </main>
   );
