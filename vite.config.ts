@@ -6,6 +6,7 @@ import { SECURITY_HEADERS } from './src/build/csp.ts';
 import { discoveryPlugin } from './src/build/discovery-plugin.ts';
 import { contentDir, outDir } from './src/build/folders.ts';
 import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
+import { preloadDependencies } from './src/build/preload-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
@@ -18,9 +19,11 @@ export const SERVER_OUT_DIR = 'node_modules/.cache/broadsheet-server';
 
 export default defineConfig(({ isSsrBuild, isPreview }) => {
   const content = contentPlugin({ dir: contentDir() });
+  const preload = preloadDependencies();
   return {
     plugins: [
       react(),
+      preload.plugin,
       content,
       preferencesScriptPlugin(),
       !isSsrBuild &&
@@ -51,7 +54,7 @@ export default defineConfig(({ isSsrBuild, isPreview }) => {
       cssCodeSplit: false,
       sourcemap: false,
       // Every browser that runs this ES2022 build preloads modules natively.
-      modulePreload: { polyfill: false },
+      modulePreload: { polyfill: false, resolveDependencies: preload.resolveDependencies },
       rolldownOptions: {
         output: {
           // React, the router and the query cache are needed together by every page: one chunk

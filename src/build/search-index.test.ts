@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OFFLINE_INDEX_MAX_BYTES, OFFLINE_MANIFEST, type OfflineManifest } from '../features/search/search-files.ts';
+import { OFFLINE_INDEX_MAX_BYTES, SEARCH_MANIFEST, type SearchManifest } from '../features/search/search-files.ts';
 import type { Story } from '../features/stories/story-schema.ts';
 import { loadContent } from './content.ts';
-import { pruneSearchIndex, searchRecord, writeSearchIndex } from './search-index.ts';
+import { commonWords, pruneSearchIndex, searchRecord, writeSearchIndex } from './search-index.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 let dir: string | undefined;
@@ -26,7 +26,7 @@ function temporaryFolder(files: Record<string, number>): string {
 }
 
 const manifestIn = (folder: string) =>
-  JSON.parse(readFileSync(join(folder, OFFLINE_MANIFEST), 'utf8')) as OfflineManifest;
+  JSON.parse(readFileSync(join(folder, SEARCH_MANIFEST), 'utf8')) as SearchManifest;
 
 describe('searchRecord', () => {
   const story: Story = {
@@ -48,6 +48,22 @@ describe('searchRecord', () => {
       content: 'A synthetic headline\nA synthetic standfirst.\nFirst paragraph.\nA pull quote\nInside it.',
       meta: { title: 'A synthetic headline', section: 'Synthetic section' },
     });
+  });
+});
+
+describe('commonWords', () => {
+  it('lists the words found in more stories than the threshold, whatever their case', () => {
+    const story = (slug: string, text: string): Story => ({
+      slug,
+      section: 'S',
+      headline: 'Synthetic',
+      standfirst: text,
+      body: [],
+      related: [],
+    });
+    const stories = [story('a', 'Lantern kite'), story('b', 'lantern lantern'), story('c', 'kite LANTERN drum')];
+    expect(commonWords(stories, 2)).toEqual(['lantern', 'synthetic']);
+    expect(commonWords(stories, 3)).toEqual([]);
   });
 });
 
@@ -76,14 +92,14 @@ describe('pruneSearchIndex', () => {
       [
         'fragment',
         'index',
-        OFFLINE_MANIFEST,
+        SEARCH_MANIFEST,
         'pagefind-entry.json',
         'pagefind.en_abc123.pf_meta',
         'pagefind.js',
         'wasm.en.pagefind',
       ].sort(),
     );
-    expect(manifestIn(folder)).toEqual({
+    expect(manifestIn(folder).offline).toEqual({
       complete: true,
       files: ['fragment/en_3c4d.pf_fragment', 'index/en_1a2b.pf_index'],
       bytes: 500,
@@ -92,8 +108,9 @@ describe('pruneSearchIndex', () => {
 
   it('lists no files for offline use when the index is larger than the limit', () => {
     const folder = temporaryFolder({ ...written, 'index/en_big.pf_index': OFFLINE_INDEX_MAX_BYTES });
-    pruneSearchIndex(folder);
-    expect(manifestIn(folder)).toEqual({
+    pruneSearchIndex(folder, ['common']);
+    expect(manifestIn(folder).commonWords).toEqual(['common']);
+    expect(manifestIn(folder).offline).toEqual({
       complete: false,
       files: [],
       bytes: OFFLINE_INDEX_MAX_BYTES + 500,

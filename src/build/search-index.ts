@@ -2,10 +2,11 @@ import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import {
+  COMMON_WORD_STORIES,
   OFFLINE_INDEX_MAX_BYTES,
-  OFFLINE_MANIFEST,
-  type OfflineManifest,
   SEARCH_LANGUAGE,
+  SEARCH_MANIFEST,
+  type SearchManifest,
 } from '../features/search/search-files.ts';
 import type { Story } from '../features/stories/story-schema.ts';
 import { storyTexts } from '../features/stories/story-text.ts';
@@ -24,6 +25,25 @@ export function searchRecord(story: Story): CustomRecord {
     content: storyTexts(story).join('\n'),
     meta: { title: story.headline, section: story.section },
   };
+}
+
+/** The words found in more than `threshold` stories, in order: see SearchManifest.commonWords. */
+export function commonWords(stories: readonly Story[], threshold = COMMON_WORD_STORIES): string[] {
+  const storiesWith = new Map<string, number>();
+  for (const story of stories) {
+    for (const word of new Set(
+      storyTexts(story)
+        .join(' ')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu),
+    )) {
+      storiesWith.set(word, (storiesWith.get(word) ?? 0) + 1);
+    }
+  }
+  return [...storiesWith]
+    .filter(([, count]) => count > threshold)
+    .map(([word]) => word)
+    .sort();
 }
 
 /** What the browser loads from Pagefind's output; the rest (its prebuilt UI, its worker) goes. */
@@ -45,9 +65,9 @@ function filesUnder(dir: string): string[] {
 /**
  * Deletes every file the app does not load (Pagefind's UI scripts and styles, which write
  * innerHTML; its web worker, which Trusted Types would block; the WebAssembly for other languages)
- * and writes the offline manifest. Returns what is left.
+ * and writes the app's manifest beside the index. Returns what is left.
  */
-export function pruneSearchIndex(dir: string): { file: string; bytes: number }[] {
+export function pruneSearchIndex(dir: string, common: readonly string[] = []): { file: string; bytes: number }[] {
   const kept: { file: string; bytes: number }[] = [];
   for (const file of filesUnder(dir)) {
     if (KEEP.some((pattern) => pattern.test(file))) kept.push({ file, bytes: statSync(join(dir, file)).size });
@@ -59,8 +79,11 @@ export function pruneSearchIndex(dir: string): { file: string; bytes: number }[]
   const chunks = kept.filter(({ file }) => /^(index|fragment)\//.test(file));
   const bytes = chunks.reduce((sum, { bytes }) => sum + bytes, 0);
   const complete = bytes <= OFFLINE_INDEX_MAX_BYTES;
-  const manifest: OfflineManifest = { complete, files: complete ? chunks.map(({ file }) => file).sort() : [], bytes };
-  writeFileSync(join(dir, OFFLINE_MANIFEST), JSON.stringify(manifest));
+  const manifest: SearchManifest = {
+    commonWords: [...common],
+    offline: { complete, files: complete ? chunks.map(({ file }) => file).sort() : [], bytes },
+  };
+  writeFileSync(join(dir, SEARCH_MANIFEST), JSON.stringify(manifest));
   return kept;
 }
 
@@ -91,5 +114,5 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-  return pruneSearchIndex(dir);
+  return pruneSearchIndex(dir, commonWords(stories));
 }

@@ -5,8 +5,8 @@
  *   --reuse-dist        measure the existing dist/ instead of building first
  *   --runs=N            Lighthouse runs per page (median; default 3)
  *   --throttling=devtools  throttle for real instead of Lighthouse's simulation (default simulate)
- *   --scale=6,1000      story counts for the scale benchmark (default 6,1000,10000; 6 = the real stories)
- *   --skip=lighthouse,navigation,scale
+ *   --scale=6,1000      story counts for the scale and search benchmarks (default 6,1000,10000; 6 = the real stories)
+ *   --skip=lighthouse,navigation,scale,search
  * Ports: BENCH_PORT (default 4422) for the app and BENCH_PORT+1 for the floor.
  */
 import { rmSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { formatFirstLoad, measureFirstLoad, outDirFromEnv } from '@tests/support
 import { type LighthouseFigures, lighthouse, medianFigures } from './lighthouse';
 import { measureRelatedNavigation, medianMs } from './navigation';
 import { measureScale, type ScaleFigures } from './scale';
+import { searchBenchmark } from './search';
 import { build, floorCopy, serve, table } from './support';
 
 const LEAD = LEAD_SLUG;
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
   if (!skip.has('lighthouse')) await lighthouseSection();
   if (!skip.has('navigation')) await navigationSection();
   if (!skip.has('scale')) await scaleSection();
+  if (!skip.has('search')) await searchBenchmark({ counts: scaleCounts, port, runs });
 }
 
 await main();

@@ -9,11 +9,19 @@ const WORD = /[^\S\uFEFF]+/;
  * A stand-in for Pagefind in unit tests: matches each query word as a case-insensitive prefix of
  * a story's words, and answers with records shaped as Pagefind's (headline first, word positions).
  */
-export function fakeSearchEngine(stories: readonly FakeStory[]): SearchEngine & { searched: string[] } {
+export function fakeSearchEngine(
+  stories: readonly FakeStory[],
+  commonWords: readonly string[] = [],
+): SearchEngine & { searched: string[]; preloaded: string[] } {
   const searched: string[] = [];
+  const preloaded: string[] = [];
   return {
     searched,
-    async preload() {},
+    preloaded,
+    commonWords: new Set(commonWords),
+    async preload(term) {
+      preloaded.push(term);
+    },
     async search(term) {
       searched.push(term);
       const terms = term.toLowerCase().split(WORD).filter(Boolean);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { OFFLINE_MANIFEST, type OfflineManifest, SEARCH_BASE, SEARCH_CACHES } from '@/features/search/search-files';
+import { SEARCH_BASE, SEARCH_CACHES, SEARCH_MANIFEST, type SearchManifest } from '@/features/search/search-files';
 
 /** The paths under /pagefind/ that this browser's service worker has kept in its search caches. */
 export function keptSearchFiles(page: Page): Promise<string[]> {
@@ -22,9 +22,11 @@ export function keptSearchFiles(page: Page): Promise<string[]> {
  * the index. Returns what the manifest listed.
  */
 export async function waitForSearchKept(page: Page, baseUrl: string): Promise<string[]> {
-  const manifest = (await (await fetch(`${baseUrl}${SEARCH_BASE}${OFFLINE_MANIFEST}`)).json()) as OfflineManifest;
+  const { offline: manifest } = (await (
+    await fetch(`${baseUrl}${SEARCH_BASE}${SEARCH_MANIFEST}`)
+  ).json()) as SearchManifest;
   if (!manifest.complete) throw new Error('The index of the stories under test is too large to be kept whole');
-  const expected = ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', ...manifest.files].map(
+  const expected = ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', SEARCH_MANIFEST, ...manifest.files].map(
     (file) => `${SEARCH_BASE}${file}`,
   );
   const deadline = Date.now() + 30_000;

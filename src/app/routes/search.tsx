@@ -1,13 +1,13 @@
 import { LoadErrorPage } from '@/components/load-error-page';
-import { SearchPage } from '@/features/search/components/search-page';
-import { loadSearchEngine } from '@/features/search/search-engine';
+import { loadSearchResults, SearchPage } from '@/features/search/components/search-page';
 import { searchHead } from '@/features/search/search-head';
 import { SEARCH_PATH } from '@/features/search/search-path';
 import type { ErrorBoundaryProps, PrerenderContext, PrerenderPage } from '../route-module';
 
-/** Prefetching the page (the header's field was focused) also starts the search engine. */
+/** Prefetching the page (the header's field was focused) also loads the search code and engine. */
 export async function loader() {
-  await loadSearchEngine();
+  const results = await loadSearchResults();
+  await results.loadSearchEngine();
   return null;
 }
 

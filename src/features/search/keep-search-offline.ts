@@ -1,15 +1,11 @@
-import { readItem, writeItem } from '@/lib/storage';
 import {
-  OFFLINE_MANIFEST,
-  type OfflineManifest,
   SEARCH_BASE,
   SEARCH_ENTRY,
   SEARCH_LANGUAGE,
+  SEARCH_MANIFEST,
   type SearchEntry,
+  type SearchManifest,
 } from './search-files';
-
-/** The index this browser last kept for offline search (its metadata hash), so each is fetched once. */
-const KEPT_KEY = 'broadsheet.search-kept';
 
 /**
  * Makes search work offline after a visit. Through the service worker (whose search caches keep
@@ -17,7 +13,7 @@ const KEPT_KEY = 'broadsheet.search-kept';
  * WebAssembly, the index's metadata — and, when the build says the whole index is small, every
  * index and fragment file too. Otherwise offline search covers what the reader's own searches
  * fetched. Does nothing without a controlling worker, when the reader asked to save data, or when
- * this index was already kept.
+ * this index is kept already.
  */
 export async function keepSearchForOffline(signal?: AbortSignal): Promise<void> {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -26,13 +22,14 @@ export async function keepSearchForOffline(signal?: AbortSignal): Promise<void> 
   // The same address Pagefind asks for: the worker keeps one copy of it, without the query.
   const entry = (await (await get(`${SEARCH_ENTRY}?ts=${Date.now()}`)).json()) as SearchEntry;
   const index = entry.languages[SEARCH_LANGUAGE];
-  if (!index || readItem(KEPT_KEY) === index.hash) return;
-  const manifest = (await (await get(OFFLINE_MANIFEST)).json()) as OfflineManifest;
+  if (!index) return;
+  const { offline } = (await (await get(SEARCH_MANIFEST)).json()) as SearchManifest;
   const files = ['pagefind.js', `wasm.${index.wasm}.pagefind`, `pagefind.${index.hash}.pf_meta`];
-  if (manifest.complete) files.push(...manifest.files);
+  if (offline.complete) files.push(...offline.files);
+  // Kept already (an earlier visit to this deploy): the hashed files, fetched last, are cached.
+  if ((await caches.match(`${SEARCH_BASE}${files.at(-1)}`)) !== undefined) return;
   for (const file of files) {
     const response = await get(file);
     if (!response.ok) return;
   }
-  writeItem(KEPT_KEY, index.hash);
 }

@@ -1,4 +1,4 @@
-import { PAGEFIND_SCRIPT, SEARCH_BASE } from './search-files';
+import { PAGEFIND_SCRIPT, SEARCH_BASE, SEARCH_MANIFEST, type SearchManifest } from './search-files';
 
 /*
  * The search engine: Pagefind's browser API, from the script the build writes beside the index
@@ -23,15 +23,30 @@ export type SearchResult = { id: string; score: number; data: () => Promise<Sear
 
 export type SearchResponse = { results: SearchResult[] };
 
-export type SearchEngine = {
+type Pagefind = {
   search: (term: string) => Promise<SearchResponse>;
   /** Fetches the slices of the index a term needs, without ranking anything. */
   preload: (term: string) => Promise<void>;
 };
 
-type PagefindModule = {
-  createInstance: (options: Record<string, unknown>) => SearchEngine & { init: () => Promise<void> };
+export type SearchEngine = Pagefind & {
+  /** Words in so many stories that searching for them narrows little (see SearchManifest). */
+  commonWords: ReadonlySet<string>;
 };
+
+type PagefindModule = {
+  createInstance: (options: Record<string, unknown>) => Pagefind & { init: () => Promise<void> };
+};
+
+/** The build's notes on this index; without them (an older deploy, a failed request) search still works. */
+async function commonWords(): Promise<ReadonlySet<string>> {
+  try {
+    const manifest = (await (await fetch(`${SEARCH_BASE}${SEARCH_MANIFEST}`)).json()) as SearchManifest;
+    return new Set(manifest.commonWords);
+  } catch {
+    return new Set();
+  }
+}
 
 let engine: Promise<SearchEngine> | undefined;
 
@@ -41,12 +56,19 @@ let engine: Promise<SearchEngine> | undefined;
  * A failed load (offline, before anything was cached) may be tried again.
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  engine ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(
-    async (pagefind: PagefindModule) => {
+  engine ??= Promise.all([
+    import(/* @vite-ignore */ PAGEFIND_SCRIPT).then(async (pagefind: PagefindModule) => {
       const instance = pagefind.createInstance({ basePath: SEARCH_BASE, noWorker: true });
       await instance.init();
       return instance;
-    },
+    }),
+    commonWords(),
+  ]).then(
+    ([instance, common]) => ({
+      search: (term) => instance.search(term),
+      preload: (term) => instance.preload(term),
+      commonWords: common,
+    }),
     (error: unknown) => {
       engine = undefined;
       throw error;

@@ -18,19 +18,29 @@ export const SEARCH_LANGUAGE = 'en';
 export const PAGEFIND_SCRIPT = `${SEARCH_BASE}pagefind.js`;
 
 /**
- * Written by the build beside the index: whether the whole index is small enough to be kept for
- * offline search after a visit, and if so its files (see search-index.ts).
+ * Written by the build beside the index (see src/build/search-index.ts): what the browser needs to
+ * know about this index beyond what Pagefind writes.
  */
-export const OFFLINE_MANIFEST = 'offline.json';
+export const SEARCH_MANIFEST = 'broadsheet.json';
 
-export type OfflineManifest = {
-  /** True when `files` is every index and fragment file: search then works offline for any word. */
-  complete: boolean;
-  /** Paths under the index folder, e.g. `index/en_3397a39.pf_index`. */
-  files: string[];
-  /** Bytes of every index and fragment file, whether listed or not. */
-  bytes: number;
+export type SearchManifest = {
+  /**
+   * Words found in more than COMMON_WORD_STORIES stories. Each one's slice of the index is large,
+   * and it narrows a search little: it is left out of a query that has other words.
+   */
+  commonWords: string[];
+  offline: {
+    /** True when `files` is every index and fragment file: search then works offline for any word. */
+    complete: boolean;
+    /** Paths under the index folder, e.g. `index/en_3397a39.pf_index`. */
+    files: string[];
+    /** Bytes of every index and fragment file, whether listed or not. */
+    bytes: number;
+  };
 };
+
+/** A word in more stories than this is "common" (its postings alone are some 25 kB). */
+export const COMMON_WORD_STORIES = 2000;
 
 /** Above this, only the files a reader's own searches fetched are kept for offline use. */
 export const OFFLINE_INDEX_MAX_BYTES = 1_000_000;
@@ -55,10 +65,11 @@ export const SEARCH_CACHES = {
     maxEntries: 1000,
     maxAgeSeconds: 60 * 60 * 24 * 30,
   },
-  /** `pagefind.js`, `wasm.<lang>.pagefind`, `pagefind-entry.json?ts=…`, `offline.json`. */
+  /** `pagefind.js`, `wasm.<lang>.pagefind`, `pagefind-entry.json?ts=…`, `broadsheet.json`. */
   code: {
     name: 'broadsheet-search-code',
-    urlPattern: /\/pagefind\/(?:pagefind\.js|wasm\.[\w-]+\.pagefind|pagefind-entry\.json|offline\.json)(?:\?[^#]*)?$/,
+    urlPattern:
+      /\/pagefind\/(?:pagefind\.js|wasm\.[\w-]+\.pagefind|pagefind-entry\.json|broadsheet\.json)(?:\?[^#]*)?$/,
     maxEntries: 10,
     networkTimeoutSeconds: 4,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_WORDS, prepareQuery } from './search-query';
+import { isAllCommon, leaveOutCommonWords, MAX_QUERY_WORDS, prepareQuery, termToPreload } from './search-query';
 
 describe('prepareQuery', () => {
   it('searches nothing for an empty field, or one of spaces and invisible marks', () => {
@@ -47,5 +47,39 @@ describe('prepareQuery', () => {
 
   it('searches a quoted phrase as it was typed, small words included', () => {
     expect(prepareQuery('"painful but necessary"')).toEqual({ kind: 'search', term: '"painful but necessary"' });
+  });
+});
+
+describe('leaveOutCommonWords', () => {
+  const common = new Set(['border', 'war']);
+
+  it('leaves out words in most stories while other words remain', () => {
+    expect(leaveOutCommonWords('Border Vaalimaa', common)).toEqual({ term: 'Vaalimaa', leftOut: ['Border'] });
+    expect(leaveOutCommonWords('vaalimaa', common)).toEqual({ term: 'vaalimaa', leftOut: [] });
+  });
+
+  it('searches common words when they are all there is, and a quoted phrase whole', () => {
+    expect(leaveOutCommonWords('war border', common)).toEqual({ term: 'war border', leftOut: [] });
+    expect(leaveOutCommonWords('"war at the border"', common)).toEqual({ term: '"war at the border"', leftOut: [] });
+  });
+});
+
+describe('isAllCommon', () => {
+  it('is true only when every word is common, and never for a phrase', () => {
+    const common = new Set(['border', 'war']);
+    expect(isAllCommon('War border', common)).toBe(true);
+    expect(isAllCommon('war vaalimaa', common)).toBe(false);
+    expect(isAllCommon('"war border"', common)).toBe(false);
+  });
+});
+
+describe('termToPreload', () => {
+  const common = new Set(['border']);
+
+  it('fetches ahead the words typed, but not an unfinished word that may become a common one', () => {
+    expect(termToPreload('vaalimaa bor', common)).toBe('vaalimaa');
+    expect(termToPreload('bord', common)).toBeNull();
+    expect(termToPreload('vaalimaa', common)).toBe('vaalimaa');
+    expect(termToPreload('borscht', common)).toBe('borscht');
   });
 });

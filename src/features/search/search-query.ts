@@ -67,3 +67,35 @@ export function prepareQuery(raw: string, { submitted = false }: { submitted?: b
   if (meaningful.length === 0) return { kind: 'common' };
   return { kind: 'search', term: meaningful.slice(0, MAX_QUERY_WORDS).join(' ') };
 }
+
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * What a prepared term searches for, given the index's common words (see SearchManifest): those
+ * are left out while other words remain (each would fetch a large slice of the index, and narrow
+ * the results little). A quoted phrase is searched whole.
+ */
+export function leaveOutCommonWords(term: string, common: ReadonlySet<string>): { term: string; leftOut: string[] } {
+  if (term.startsWith('"') || common.size === 0) return { term, leftOut: [] };
+  const words = term.split(' ');
+  const kept = words.filter((word) => !common.has(bare(word)));
+  if (kept.length === 0 || kept.length === words.length) return { term, leftOut: [] };
+  return { term: kept.join(' '), leftOut: words.filter((word) => common.has(bare(word))) };
+}
+
+/** True when every word of a term is common (see SearchManifest): searching it fetches large slices. */
+export function isAllCommon(term: string, common: ReadonlySet<string>): boolean {
+  return !term.startsWith('"') && term.split(' ').every((word) => common.has(bare(word)));
+}
+
+/**
+ * The words worth fetching ahead while the reader types: as searched, less the last word if it is
+ * still the beginning of a common one (it may become that word, whose large slice a search would
+ * then not fetch). Null when nothing is left.
+ */
+export function termToPreload(term: string, common: ReadonlySet<string>): string | null {
+  const words = leaveOutCommonWords(term, common).term.split(' ');
+  const last = bare(words.at(-1) ?? '');
+  if (!term.startsWith('"') && [...common].some((word) => word.startsWith(last))) words.pop();
+  return words.length > 0 ? words.join(' ') : null;
+}

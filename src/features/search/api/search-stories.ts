@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { loadSearchEngine } from '../search-engine';
 import { type SearchHit, toSearchHit } from '../search-hits';
+import { leaveOutCommonWords } from '../search-query';
 
 /** Results shown at first, and added by each "Show more results". */
 export const RESULTS_PER_PAGE = 10;
@@ -8,6 +9,8 @@ export const RESULTS_PER_PAGE = 10;
 export type SearchResults = {
   /** What was searched for. */
   term: string;
+  /** Words of the query left out of the search, being in most stories. */
+  leftOut: string[];
   /** Every story that matched. */
   total: number;
   /** The first `limit` of them, best first. */
@@ -21,8 +24,9 @@ export type SearchResults = {
  * `limit`. The engine ranks every match at once; each record shown is one small file to fetch, so
  * only those shown are read.
  */
-export async function searchStories(term: string, limit: number): Promise<SearchResults> {
+export async function searchStories(prepared: string, limit: number): Promise<SearchResults> {
   const engine = await loadSearchEngine();
+  const { term, leftOut } = leaveOutCommonWords(prepared, engine.commonWords);
   const { results } = await engine.search(term);
   const records = await Promise.allSettled(results.slice(0, limit).map((result) => result.data()));
   const hits: SearchHit[] = [];
@@ -32,7 +36,7 @@ export async function searchStories(term: string, limit: number): Promise<Search
     if (hit) hits.push(hit);
     else unavailable++;
   }
-  return { term, total: results.length, hits, unavailable };
+  return { term, leftOut, total: results.length, hits, unavailable };
 }
 
 export const searchQueryOptions = (term: string, limit = RESULTS_PER_PAGE) =>

@@ -18,7 +18,7 @@ const storiesMatch = (count: number) =>
 
 /** The count (a polite status, announced when it changes), the results, and "Show more results". */
 export function SearchMatches({ term, limit, pending, onMore }: Props) {
-  const { total, hits, unavailable } = useSearchStories(term, limit);
+  const { term: searched, leftOut, total, hits, unavailable } = useSearchStories(term, limit);
   const list = useRef<HTMLOListElement>(null);
   const focusFrom = useRef<number | null>(null);
   useEffect(() => {
@@ -32,8 +32,13 @@ export function SearchMatches({ term, limit, pending, onMore }: Props) {
   return (
     <>
       <p role="status" className={styles.status}>
-        {`${storiesMatch(total)} ${quoted(term)}.`}
+        {`${storiesMatch(total)} ${quoted(searched)}.`}
       </p>
+      {leftOut.length > 0 && (
+        <p className={styles.note}>
+          {`${leftOut.map(quoted).join(' and ')} ${leftOut.length === 1 ? 'is' : 'are'} in most stories, so the search left ${leftOut.length === 1 ? 'it' : 'them'} out.`}
+        </p>
+      )}
       {total === 0 && <NoMatchNote />}
       {hits.length > 0 && (
         <ol ref={list} className={styles.list} aria-label="Search results" aria-busy={pending}>

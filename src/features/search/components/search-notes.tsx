@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useOnline } from '@/features/pwa/use-online';
 import styles from './search-results.module.css';
 
 const MAX_QUOTED = 60;
@@ -9,10 +10,15 @@ export function quoted(text: string): string {
   return `“${words.length > MAX_QUOTED ? `${words.slice(0, MAX_QUOTED)}…` : words}”`;
 }
 
-/** What to do when nothing matched: another word, or the front page. */
+/**
+ * What to do when nothing matched: another word, or the front page. Offline, a search covers only
+ * the part of the index this browser has kept (all of it, for a small site), which it says.
+ */
 export function NoMatchNote() {
+  const online = useOnline();
   return (
     <p className={styles.note}>
+      {online ? '' : 'You’re offline: search covers what this browser has kept, and it may find more online. '}
       Check the spelling or try another word, or browse the latest stories on <Link to="/">the front page</Link>.
     </p>
   );

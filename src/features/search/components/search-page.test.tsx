@@ -65,6 +65,26 @@ describe('SearchPage', () => {
     expect(screen.getByRole('link', { name: 'the front page' })).toHaveAttribute('href', '/');
   });
 
+  it('leaves out a word found in most stories, and says so', async () => {
+    vi.mocked(loadSearchEngine).mockResolvedValue(fakeSearchEngine(STORIES, ['filler']));
+    renderWithProviders(<SearchPage />, { path: '/search?q=filler+kites' });
+    expect(await screen.findByText('2 stories match “kites”.')).toBeInTheDocument();
+    expect(screen.getByText('“filler” is in most stories, so the search left it out.')).toBeInTheDocument();
+  });
+
+  it('waits for Enter before searching a word found in most stories', async () => {
+    const common = fakeSearchEngine(STORIES, ['filler']);
+    vi.mocked(loadSearchEngine).mockResolvedValue(common);
+    const user = userEvent.setup();
+    renderWithProviders(<SearchPage />, { path: '/search' });
+    await user.type(field(), 'filler');
+    expect(await screen.findByText('“filler” is in most stories: press Enter to search for it.')).toBeInTheDocument();
+    expect(common.searched).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('2 stories match “filler”.')).toBeInTheDocument();
+    expect(field()).toHaveFocus();
+  });
+
   it('asks for more letters, or a less common word, before searching', async () => {
     const user = userEvent.setup();
     renderWithProviders(<SearchPage />, { path: '/search' });

@@ -1,13 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import buttonStyles from '@/components/button.module.css';
 import { PageHeading } from '@/components/page-heading';
+import { useHydrated } from '@/lib/hydration';
 import { pageTitle } from '@/lib/site';
-import { loadSearchEngine } from '../search-engine';
-import { prepareQuery } from '../search-query';
 import { useSearchQuery } from '../use-search-query';
 import styles from './search-page.module.css';
-import { SearchResults } from './search-results';
+import resultStyles from './search-results.module.css';
+
+/**
+ * The code that searches and shows results, loaded only where search is used: on this page once
+ * it runs, or when the header's field is focused (the route's loader). Not an island: the app
+ * loads every island and route after hydration, on every page, and this code (with the engine it
+ * starts) is for readers who search.
+ */
+export const loadSearchResults = () => import('./search-results');
+const SearchResults = lazy(() => loadSearchResults().then((m) => ({ default: m.SearchResults })));
 
 /**
  * The search page's title, served and in the browser alike. Fixed: the query is never part of the
@@ -24,18 +32,14 @@ const FIELD_ID = 'search-page-field';
  */
 export function SearchPage() {
   const { text, setText, submit, settled, submitted } = useSearchQuery();
-  const typing = prepareQuery(text);
-  const typingTerm = typing.kind === 'search' ? typing.term : null;
-
-  useEffect(() => {
-    // Fetch the index slices for what is being typed while the reader types: the search that
-    // follows the pause then only has to rank.
-    if (typingTerm === null) return;
-    loadSearchEngine().then(
-      (engine) => engine.preload(typingTerm),
-      () => {},
-    );
-  }, [typingTerm]);
+  const hydrated = useHydrated();
+  // The prerendered page (and the first render in the browser, which must match it) has no query
+  // and so no results: an empty status line, which the results replace.
+  const empty = (
+    <div className={resultStyles.results}>
+      <p role="status" className={resultStyles.status} />
+    </div>
+  );
 
   return (
     <main id="main" tabIndex={-1} className={styles.main}>
@@ -77,10 +81,16 @@ export function SearchPage() {
       {/* Shown only when the browser runs no scripts (a CSS media query, so it never flashes while
           the app loads, and unlike <noscript> it is ordinary text to every tool). */}
       <p className={styles.noscript}>
-        Search needs JavaScript, which is turned off in this browser. Every story is still a link away on{' '}
-        <Link to="/">the front page</Link>.
+        Search needs JavaScript, which is turned off in this browser. Every story is still a few links away:{' '}
+        <Link to="/">browse the front page</Link>.
       </p>
-      <SearchResults query={settled} prepared={prepareQuery(settled, { submitted })} />
+      {hydrated ? (
+        <Suspense fallback={empty}>
+          <SearchResults typed={text} query={settled} submitted={submitted} />
+        </Suspense>
+      ) : (
+        empty
+      )}
     </main>
   );
 }

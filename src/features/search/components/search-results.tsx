@@ -4,15 +4,24 @@ import buttonStyles from '@/components/button.module.css';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { useOnline } from '@/features/pwa/use-online';
 import { RESULTS_PER_PAGE } from '../api/search-stories';
-import type { PreparedQuery } from '../search-query';
+import { isAllCommon, prepareQuery } from '../search-query';
+
+// With the results code, for the route's loader: the engine's loader is kept out of the route's
+// own chunk, which every page loads after hydration.
+export { loadSearchEngine } from '../search-engine';
+
+import { useSearchEngine } from '../use-search-engine';
 import { SearchMatches } from './search-matches';
 import { NoMatchNote, quoted } from './search-notes';
 import styles from './search-results.module.css';
 
 type Props = {
+  /** The field's text, as the reader types. */
+  typed: string;
   /** What the reader typed, once typing paused: shown back to them as text, never as markup. */
   query: string;
-  prepared: PreparedQuery;
+  /** True when the reader asked for this search (Enter, a link) rather than paused in typing. */
+  submitted: boolean;
 };
 
 const LETTERS: Record<number, string> = { 2: 'two', 3: 'three' };
@@ -41,12 +50,21 @@ function SearchFailed({ retry }: { retry: () => void }) {
  * While the next results load, the previous ones stay on screen (a deferred value), so neither the
  * list nor its announcement blinks at every keystroke.
  */
-export function SearchResults({ query, prepared }: Props) {
+export function SearchResults({ typed, query, submitted }: Props) {
+  const prepared = prepareQuery(query, { submitted });
   const term = prepared.kind === 'search' ? prepared.term : null;
+  const typing = prepareQuery(typed);
+  const typingTerm = typing.kind === 'search' ? typing.term : null;
+
+  const commonWords = useSearchEngine(typingTerm);
+  // While typing, a query of common words alone waits for Enter: each such word's slice of a large
+  // index is 50–150 kB, too much to fetch for a pause in typing.
+  const waitForEnter = term !== null && !submitted && commonWords !== undefined && isAllCommon(term, commonWords);
+
   const [more, setMore] = useState({ term, limit: RESULTS_PER_PAGE });
   const limit = more.term === term ? more.limit : RESULTS_PER_PAGE;
   // A string, so that the deferred value changes only when the request does.
-  const request = term === null ? null : `${limit} ${term}`;
+  const request = term === null || waitForEnter ? null : `${limit} ${term}`;
   const deferred = useDeferredValue(request, null);
   const shown =
     deferred === null
@@ -58,6 +76,7 @@ export function SearchResults({ query, prepared }: Props) {
   if (prepared.kind === 'short') hint = `Keep typing: a search needs at least ${LETTERS[prepared.minLetters]} letters.`;
   else if (prepared.kind === 'common') hint = `${quoted(query)} is too common to search for: add another word.`;
   else if (prepared.kind === 'nothing-to-match') hint = `No stories match ${quoted(query)}.`;
+  else if (waitForEnter) hint = `${quoted(query)} is in most stories: press Enter to search for it.`;
 
   return (
     <div className={styles.results}>
