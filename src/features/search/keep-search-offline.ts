@@ -12,8 +12,8 @@ import {
  * every file it passes, see search-files.ts), fetches what every search needs — the engine, its
  * WebAssembly, the index's metadata — and, when the build says the whole index is small, every
  * index and fragment file too. Otherwise offline search covers what the reader's own searches
- * fetched. Does nothing without a controlling worker, when the reader asked to save data, or when
- * this index is kept already.
+ * fetched. Does nothing without a controlling worker or when the reader asked to save data, and
+ * fetches only what the caches lack.
  */
 export async function keepSearchForOffline(signal?: AbortSignal): Promise<void> {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -26,9 +26,9 @@ export async function keepSearchForOffline(signal?: AbortSignal): Promise<void> 
   const { offline } = (await (await get(SEARCH_MANIFEST)).json()) as SearchManifest;
   const files = ['pagefind.js', `wasm.${index.wasm}.pagefind`, `pagefind.${index.hash}.pf_meta`];
   if (offline.complete) files.push(...offline.files);
-  // Kept already (an earlier visit to this deploy): the hashed files, fetched last, are cached.
-  if ((await caches.match(`${SEARCH_BASE}${files.at(-1)}`)) !== undefined) return;
   for (const file of files) {
+    // Kept already (by an earlier visit, or a search): nothing to fetch.
+    if ((await caches.match(`${SEARCH_BASE}${file}`)) !== undefined) continue;
     const response = await get(file);
     if (!response.ok) return;
   }
