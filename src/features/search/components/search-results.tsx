@@ -5,11 +5,6 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { useOnline } from '@/features/pwa/use-online';
 import { RESULTS_PER_PAGE } from '../api/search-stories';
 import { isAllCommon, prepareQuery } from '../search-query';
-
-// With the results code, for the route's loader: the engine's loader is kept out of the route's
-// own chunk, which every page loads after hydration.
-export { loadSearchEngine } from '../search-engine';
-
 import { useSearchEngine } from '../use-search-engine';
 import { SearchMatches } from './search-matches';
 import { NoMatchNote, quoted } from './search-notes';
@@ -77,6 +72,7 @@ export function SearchResults({ typed, query, submitted }: Props) {
   else if (prepared.kind === 'common') hint = `${quoted(query)} is too common to search for: add another word.`;
   else if (prepared.kind === 'nothing-to-match') hint = `No stories match ${quoted(query)}.`;
   else if (waitForEnter) hint = `${quoted(query)} is in most stories: press Enter to search for it.`;
+  else if (request !== null) hint = 'Searching…';
 
   return (
     <div className={styles.results}>
@@ -102,3 +98,7 @@ export function SearchResults({ typed, query, submitted }: Props) {
     </div>
   );
 }
+
+// With the results code, for the route's loader: the engine's loader stays out of the route's own
+// chunk, which every page loads after hydration.
+export { loadSearchEngine } from '../search-engine';
