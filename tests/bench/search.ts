@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBrowser } from '@tests/support/browser';
@@ -46,6 +47,24 @@ export type SearchFigures = {
   latency: { query: string; pause: number[]; enter: number[] }[];
 };
 
+/** Runs the client build with its whole log in a file (the index's line is among thousands). */
+function clientBuild(env: Record<string, string>, log: string): Promise<number> {
+  const start = performance.now();
+  const output = openSync(log, 'w');
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'info'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', output, 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      closeSync(output);
+      if (code === 0) resolve((performance.now() - start) / 1000);
+      else reject(new Error(`The build failed: see ${log}`));
+    });
+  });
+}
+
 /** Builds the site (server bundle, then the client with the prerender and the index), timed. */
 async function buildSite(contentDir: string | undefined, outDir: string) {
   const env: Record<string, string> = { BROADSHEET_OUT_DIR: outDir };
@@ -53,9 +72,9 @@ async function buildSite(contentDir: string | undefined, outDir: string) {
   const log = join(outDir, '..', 'client-build.log');
   const vite = 'node_modules/vite/bin/vite.js';
   const server = await run('node', [vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--logLevel', 'warn'], env);
-  const client = await run('node', [vite, 'build', '--logLevel', 'info'], env, log);
+  const client = await clientBuild(env, log);
   const line = /search index: (\d+) files, [\d.]+ MB in pagefind\/ \((\d+) ms\)/.exec(readFileSync(log, 'utf8'));
-  if (!line) throw new Error('The build did not report its search index');
+  if (!line) throw new Error(`The build did not report its search index (see ${log})`);
   return { buildSeconds: server + client, indexSeconds: Number(line[2]) / 1000 };
 }
 
@@ -285,6 +304,7 @@ export async function searchBenchmark({ counts, port, runs }: { counts: number[]
   for (const count of counts) {
     process.stdout.write(`Search: building ${count} stories…\n`);
     figures.push(await measureSearch(count, port, runs));
+    // Every count so far, as soon as it is measured: a long run that fails later loses nothing.
+    printSearch(figures, runs);
   }
-  printSearch(figures, runs);
 }

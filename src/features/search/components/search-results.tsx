@@ -32,6 +32,8 @@ function SearchFailed({ retry }: { retry: () => void }) {
         {online
           ? 'The search index couldn’t be loaded.'
           : 'You’re offline, and this browser hasn’t kept the search index: search works offline after a visit online.'}
+      </p>
+      <p>
         <button type="button" className={buttonStyles.button} onClick={retry}>
           Try again
         </button>
