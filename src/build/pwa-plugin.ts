@@ -58,7 +58,7 @@ const options: Partial<VitePWAOptions> = {
   workbox: {
     // Everything a reader needs offline: the pages (front, every story, 404), the story and
     // front-page data, every chunk, the styles and the icons. Not the install screenshots, and not
-    // the search index (49 MB at 10,000 stories): its files are cached as searches use them (below).
+    // the search index (about 60 MB at 10,000 stories): its files are cached as searches use them.
     globPatterns: ['**/*.{html,js,css,json,svg,png,ico}'],
     globIgnores: ['screenshots/**', 'pagefind/**'],
     // Pages are files: the precache maps /story/<slug> to story/<slug>.html (cleanURLs) and
