@@ -9,10 +9,12 @@ import { fontsPlugin } from './src/build/fonts-plugin.ts';
 import { hostPlugin } from './src/build/host-plugin.ts';
 import { preferencesScriptPlugin } from './src/build/preferences-script-plugin.ts';
 import { preloadHelperPlugin } from './src/build/preload-helper-plugin.ts';
+import { preloadDependencies } from './src/build/preload-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { previewNotFoundPlugin } from './src/build/preview-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
 import { reactRouterProductionPlugin } from './src/build/react-router-plugin.ts';
+import { searchIndexPlugin } from './src/build/search-index-plugin.ts';
 import { resolveSiteUrl } from './src/build/site-url.ts';
 
 /**
@@ -26,12 +28,14 @@ export const SERVER_OUT_DIR = 'node_modules/.cache/broadsheet-server';
 
 export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
   const content = contentPlugin({ dir: contentDir() });
+  const preload = preloadDependencies();
   return {
     plugins: [
       react(),
       fontsPlugin(),
       reactRouterProductionPlugin(),
       !isSsrBuild && preloadHelperPlugin(),
+      preload.plugin,
       content,
       preferencesScriptPlugin(),
       !isSsrBuild &&
@@ -42,6 +46,7 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
         }),
       !isSsrBuild &&
         discoveryPlugin({ content: () => content.api.content(), siteUrl: SITE_URL, warning: site.warning }),
+      !isSsrBuild && searchIndexPlugin({ content: () => content.api.content() }),
       previewNotFoundPlugin(),
       !isSsrBuild && compileHintsPlugin(['framework']),
       // The service worker and its shell; neither the server bundle nor Vitest's own config load
@@ -66,7 +71,7 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
       cssCodeSplit: false,
       sourcemap: false,
       // Every browser that runs this ES2022 build preloads modules natively.
-      modulePreload: { polyfill: false },
+      modulePreload: { polyfill: false, resolveDependencies: preload.resolveDependencies },
       rolldownOptions: {
         output: {
           // The server bundle is one file: the prerender imports it afresh for each build, and
@@ -89,7 +94,7 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
                   // modules (src/lib, the install offer), so that it imports nothing before it runs.
                   {
                     name: 'shared',
-                    test: /[\\/]src[\\/](components|features[\\/](stories|saved|reading)|lib[\\/]fetch-json)/,
+                    test: /[\\/]src[\\/](components|features[\\/](stories|saved|reading|offline[\\/]components[\\/]offline-mark)|lib[\\/](fetch-json|hydration))/,
                     minShareCount: 2,
                   },
                 ],

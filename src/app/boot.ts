@@ -6,17 +6,16 @@
  * any model of a slow phone, sits on the paint's critical path. The page names its chunks
  * (src/lib/route-chunks.ts); they are preloaded together, so none waits for another. Once the
  * app's code has arrived (and the page has loaded) the service worker is registered: its install
- * downloads the site for offline reading, which must not compete with the app. Everything else
+ * downloads the app's shell for offline reading, which must not compete with the app. Everything else
  * waits for the reader (a route on intent, an island on its trigger). tests/support/first-load.ts
  * counts exactly this set, and a browser test checks that Chromium downloads no more.
  */
 import { captureInstallPrompt } from '@/features/pwa/install-prompt';
-import { startPwa } from '@/features/pwa/start-pwa';
 import { holdEarlyClicks } from '@/lib/early-clicks';
 import { afterFirstPaint } from '@/lib/first-paint';
 import { ROUTE_CHUNKS_META } from '@/lib/route-chunks';
 
-function startApp(): Promise<unknown> {
+function startApp(): Promise<typeof import('./entry-client') | undefined> {
   const names = document.querySelector<HTMLMetaElement>(`meta[name="${ROUTE_CHUNKS_META}"]`)?.content ?? '';
   for (const href of names.split(' ').filter(Boolean)) {
     const link = document.createElement('link');
@@ -26,6 +25,7 @@ function startApp(): Promise<unknown> {
   }
   return import('./entry-client').catch(() => {
     // The page stays as served: complete, its links ordinary links.
+    return undefined;
   });
 }
 
@@ -33,4 +33,5 @@ function startApp(): Promise<unknown> {
 captureInstallPrompt();
 // A click on a story link before the app is ready is replayed by the router, not a page load.
 holdEarlyClicks();
-afterFirstPaint(() => void startApp().then(startPwa));
+// The service worker is registered by the app's entry once the page has loaded (see start-pwa.ts).
+afterFirstPaint(() => void startApp().then((entry) => entry?.startPwa()));

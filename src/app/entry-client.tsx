@@ -7,6 +7,9 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { readPageState } from '@/lib/page-state';
+
+export { startPwa } from '@/features/pwa/start-pwa';
+
 import { createQueryClient } from '@/lib/query-client';
 import { App } from './app';
 import { matchAppRoute, notFoundRoute } from './routes';

@@ -37,7 +37,7 @@ describe('the route table', () => {
     }
   });
 
-  it('asks the build for every front page, every story, every section page, the Saved page and the two stand-in pages', async () => {
+  it('asks the build for every front page, every story, every section page, the Saved page, the search page and the two stand-in pages', async () => {
     const pages = await prerenderedPaths();
     expect(pages.map((page) => page.file ?? page.path)).toEqual([
       '/',
@@ -47,6 +47,7 @@ describe('the route table', () => {
       '/section/news',
       '/section/news/page/2',
       '/saved',
+      '/search',
       '404.html',
       'offline.html',
     ]);
@@ -54,7 +55,7 @@ describe('the route table', () => {
     for (const page of pages) expect(matchAppRoute(page.path).route.file, page.path).toBe(page.module);
   });
 
-  it('keeps the Saved page and the stand-in pages out of search engines, and indexes the rest', async () => {
+  it('keeps the Saved page, the search page and the stand-in pages out of search engines, and indexes the rest', async () => {
     const indexed = (await prerenderedPaths()).filter((page) => !page.head.noindex).map((page) => page.head.url);
     expect(indexed).toEqual([
       'https://news.example/',

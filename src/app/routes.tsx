@@ -62,6 +62,7 @@ export const appRoutes: readonly AppRoute[] = [
   route(SECTION_ROUTE, 'section'),
   route(SECTION_PAGE_ROUTE, 'section'),
   route('/saved', 'saved'),
+  route('/search', 'search'),
   route('*', 'not-found'),
 ];
 

@@ -10,13 +10,15 @@ export function scriptHash(script: string): string {
 /**
  * The Content Security Policy: sent as a header by every host config the build writes and by `vite preview`, and
  * written into every page as a <meta http-equiv>. Scripts only from the site's own files plus
- * the one inline script allowed by its hash (the reader's theme, applied before first paint); no
- * inline style, no eval; Trusted Types enforced for script sinks, with one policy the app creates
- * (for the service worker's URL).
+ * the one inline script allowed by its hash (the reader's theme, applied before first paint) and
+ * the compiling of WebAssembly (search); no inline style, no eval of JavaScript; Trusted Types
+ * enforced for script sinks, with one policy the app creates (for the service worker's URL).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${scriptHash(PREFERENCES_SCRIPT)}`,
+  // 'wasm-unsafe-eval' lets the search engine (Pagefind) compile its WebAssembly; it allows no
+  // eval() of JavaScript (that would be 'unsafe-eval').
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHash(PREFERENCES_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

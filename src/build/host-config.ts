@@ -41,6 +41,12 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   webp: 'image/webp',
   ico: 'image/x-icon',
   woff2: 'font/woff2',
+  // Search (Pagefind): its index, metadata and fragments, and its WebAssembly, each compressed by
+  // Pagefind itself and decompressed by its script; octet streams to everything else.
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pagefind: 'application/octet-stream',
 };
 
 /** Kinds of file that are text: sent as UTF-8, and precompressed by the build (`.br` and `.gz` beside each). */
@@ -76,7 +82,7 @@ export function contentTypeFor(name: string): string | undefined {
   return type && TEXT_EXTENSIONS.includes(extensionOf(name)) ? `${type}; charset=utf-8` : type;
 }
 
-export const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+export const extensionOf = (name: string) => /\.([a-z0-9_]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
 export const isCompressedSibling = (name: string) =>
   COMPRESSED_SIBLINGS.some(

@@ -45,7 +45,8 @@ export function loadable<M>(load: () => Promise<M>): Loadable<M> {
     );
     return pending;
   };
-  everything.add(start);
+  // Only the prerender and the tests load everything: the browser's build leaves the list out.
+  if (import.meta.env.SSR || !import.meta.env.PROD) everything.add(start);
   return { load: start, loaded: () => module };
 }
 

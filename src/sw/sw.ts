@@ -11,6 +11,7 @@ import { siteAddress } from '@/features/offline/offline-addresses';
 import type { WorkerMessage } from '@/features/offline/offline-caches';
 import { isAssetPath, keepEarlierAssets } from './deploys';
 import { keepStory, warmFrontPage } from './keep';
+import { registerSearchRoutes } from './search';
 import { assetStrategy, dataStrategy, imageStrategy, pageStrategy } from './strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -49,8 +50,9 @@ registerRoute(
 );
 registerRoute(({ url, sameOrigin }) => sameOrigin && siteAddress(url.pathname)?.data === true, dataStrategy);
 
-// Other features' routes go here, before the precache (e.g. search's /pagefind/** files, which
-// the precache never lists).
+// Other features' routes go here, before the precache: search's /pagefind/** files, which the
+// precache never lists.
+registerSearchRoutes();
 
 precacheAndRoute(shell);
 

@@ -9,10 +9,11 @@
  *   navigation    related-story navigation, click → new headline painted
  *   scale         the site built from 6, 1,000 and 10,000 stories
  *   offline       the offline benchmark at each scale (first visit's downloads, cache, warm-up)
+ *   search        search at each scale (index size, first and later queries, offline)
  *   --reuse-dist        measure the existing dist/ instead of building first
  *   --runs=N            Lighthouse runs per page (default 5); --loads=N throttled loads each (default 7)
  *   --throttling=devtools  Lighthouse throttles for real instead of simulating
- *   --scale=6,1000      story counts for the scale benchmark (default 6,1000,10000; 6 = the real stories)
+ *   --scale=6,1000      story counts for the scale, offline and search benchmarks (default 6,1000,10000; 6 = the real stories)
  *   --skip=lighthouse,throttled,…   sections to leave out
  *   --serve             only the serving benchmark: nginx (generated config) against vite preview,
  *                       100 connections, a mix of pages, data files and assets
@@ -34,6 +35,7 @@ import { lighthouseSection } from './lighthouse';
 import { navigationSection } from './navigation';
 import { offlineSection } from './offline';
 import { measureScale, type ScaleFigures } from './scale';
+import { searchBenchmark } from './search';
 import { measureServing } from './serve';
 import { build, kB, table } from './support';
 import { throttledSection } from './throttled';
@@ -166,6 +168,7 @@ async function main(): Promise<void> {
   if (!skip.has('navigation')) await navigationSection(outDir, port, storyPath(LEAD));
   if (!skip.has('scale')) await scaleSection();
   if (!skip.has('offline')) await offlineSection(scaleCounts, runs, port);
+  if (!skip.has('search')) await searchBenchmark({ counts: scaleCounts, port, runs });
   console.log(`\nDone, ${new Date().toISOString()}, ${load()}`);
 }
 

@@ -13,6 +13,8 @@ const PAGES = [
   { name: 'a brief story', path: BRIEF_STORY },
   { name: 'a section page', path: SECTION_PAGE },
   { name: 'the Saved page', path: '/saved' },
+  { name: 'the search page with results', path: '/search?q=ukraine' },
+  { name: 'the search page with no match', path: '/search?q=qwertyuiop' },
   { name: 'the not-found page', path: '/no-such-page' },
 ];
 
@@ -48,6 +50,8 @@ describe.each(THEMES)('accessibility in the $name theme', ({ colorScheme, choice
     const { page } = browser;
     await openPage(page, `${base}${path}`);
     if (path === '/saved') await page.getByText(/(Available|Not available) offline$/).waitFor();
+    if (path.startsWith('/search'))
+      await page.locator('main').getByRole('status').filter({ hasText: /match/ }).waitFor();
     expect(await violations(page)).toEqual([]);
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   });

@@ -18,6 +18,9 @@ const PAGES = [
   { name: 'a brief', path: storyPath(briefSlug()) },
   { name: 'a section page', path: sectionPath(sectionSlug(storyBySlug(LEAD_SLUG).section)) },
   { name: 'the Saved page', path: '/saved' },
+  { name: 'the search page', path: '/search' },
+  // The query is never in the title, as markup or as text (issue 15).
+  { name: 'a search for markup', path: `/search?q=${encodeURIComponent('</title><img src=x onerror=alert(1)>')}` },
   { name: 'the not-found page', path: '/no/such/page' },
 ];
 
@@ -67,6 +70,13 @@ describe('reached inside the app', () => {
       {
         path: '/saved',
         go: () => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Saved' }).click(),
+      },
+      {
+        path: '/search?q=starlink',
+        go: async () => {
+          await page.getByRole('searchbox', { name: 'Search stories' }).fill('starlink');
+          await page.getByRole('searchbox', { name: 'Search stories' }).press('Enter');
+        },
       },
     ];
     for (const step of steps) {

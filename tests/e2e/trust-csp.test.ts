@@ -1,8 +1,10 @@
 import { setUpBrowser } from '@tests/support/browser';
 import { waitForOfflineCopies } from '@tests/support/pwa';
+import { resultHeadlines, typeSearch, waitForSearch } from '@tests/support/search';
+import { waitForSearchKept } from '@tests/support/search-offline';
 import { type CspViolation, recordCspViolations, waitForApp } from '@tests/support/trust';
 import type { Page } from 'playwright-core';
-import { expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { FrontPage } from '@/features/stories/story-schema';
 
 const baseUrl = inject('baseUrl');
@@ -14,7 +16,7 @@ const browser = setUpBrowser({
 });
 
 /**
- * A reader's tour of the site, online and then offline. Each step leaves the page hydrated and
+ * A reader's tour of the site, online and then offline (reading, then searching). Each step leaves the page hydrated and
  * idle, so any violation it caused has been reported.
  */
 type Step = { name: string; run: (page: Page) => Promise<void> };
@@ -67,6 +69,23 @@ const tour: Step[] = [
     },
   },
   {
+    name: 'searches from the header, types a new search and opens a result',
+    async run(page) {
+      await page.goto(`${baseUrl}/`);
+      await waitForApp(page);
+      await page.keyboard.press('/');
+      await page.keyboard.type('starlink');
+      await page.keyboard.press('Enter');
+      await waitForSearch(page, 'starlink');
+      await typeSearch(page, 'mobilization');
+      const [headline] = await resultHeadlines(page);
+      if (!headline) throw new Error('No story matches “mobilization”');
+      await page.getByRole('link', { name: headline }).click();
+      await page.getByRole('heading', { level: 1, name: headline }).waitFor();
+      await waitForApp(page);
+    },
+  },
+  {
     name: 'lands on the not-found page',
     async run(page) {
       await page.goto(`${baseUrl}/story/no-such-story`);
@@ -99,6 +118,18 @@ const tour: Step[] = [
       await browser.context.setOffline(false);
     },
   },
+  {
+    name: 'goes offline and searches, by deep link and by typing, from the kept index',
+    async run(page) {
+      await waitForSearchKept(page, baseUrl);
+      await browser.context.setOffline(true);
+      await page.goto(`${baseUrl}/search?q=starlink`);
+      await waitForSearch(page, 'starlink');
+      await typeSearch(page, 'zelensky');
+      if ((await resultHeadlines(page)).length === 0) throw new Error('Nothing found offline');
+      await browser.context.setOffline(false);
+    },
+  },
 ];
 
 it.each(tour.map((step) => [step.name, step] as const))(
@@ -128,4 +159,33 @@ it('the recorder notices a violation (so the tour above can fail)', async () => 
   expect(await page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window)).toBe(false);
   violations.length = 0;
   browser.errors.length = 0;
+});
+
+describe('searching under a policy without WebAssembly', () => {
+  let blocked: CspViolation[] = [];
+  const strict = setUpBrowser({
+    // No service worker: every request reaches the route below.
+    serviceWorkers: 'block',
+    async prepare({ context }) {
+      blocked = await recordCspViolations(context);
+      // The same pages and header, less 'wasm-unsafe-eval': what the policy was before search.
+      await context.route('**/search*', async (route) => {
+        const response = await route.fetch();
+        const strip = (policy: string) => policy.replace(" 'wasm-unsafe-eval'", '');
+        const headers = response.headers();
+        headers['content-security-policy'] = strip(headers['content-security-policy'] ?? '');
+        await route.fulfill({ response, headers, body: strip(await response.text()) });
+      });
+    },
+  });
+
+  it('fails, and the recorder reports the WebAssembly the policy blocked (so the tour above would catch it)', async () => {
+    const { page } = strict;
+    await page.goto(`${baseUrl}/search?q=starlink`);
+    await page.getByText('Search isn’t available right now.').waitFor();
+    await expect.poll(() => blocked.map((violation) => violation.directive).join(' ')).toMatch(/script-src|console/);
+    expect(blocked.some((violation) => /wasm|WebAssembly/i.test(`${violation.blocked} ${violation.sample}`))).toBe(
+      true,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { Link, NavLink } from '@/components/link';
 import { InstallButton } from '@/features/pwa/components/install-button';
 import { DisplaySettings } from '@/features/reading/components/display-settings';
+import { HeaderSearch } from '@/features/search/components/header-search';
 import styles from './site-header.module.css';
 
 export function SiteHeader() {
@@ -22,6 +23,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <HeaderSearch />
         <div className={styles.tools}>
           <InstallButton />
           <DisplaySettings />

@@ -11,15 +11,37 @@ type Options = {
 /** The deploy this document came from: its module script (see deployOf in offline-copies). */
 const thisDeploy = () => document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
 
+/** Long enough after the page settles that keeping search never competes with reading it. */
+const KEEP_SEARCH_AFTER_MS = 3000;
+
+/**
+ * A few seconds after a worker controls the page, while online, search is kept for offline use
+ * (keep-search-offline.ts, its own small chunk, which fetches only what the caches lack); going
+ * offline stops it.
+ */
+function keepSearchLater(): void {
+  const stop = new AbortController();
+  window.addEventListener('offline', () => stop.abort(), { once: true });
+  setTimeout(() => {
+    if (!navigator.onLine) return;
+    import('@/features/search/keep-search-offline')
+      .then((m) => m.keepSearchForOffline(stop.signal))
+      .catch(() => {
+        // Best effort: offline search then covers what the reader's own searches fetched.
+      });
+  }, KEEP_SEARCH_AFTER_MS);
+}
+
 /**
  * Once a worker is active: it warms the front page's stories for offline reading (it decides
- * whether they need it), and, online, the saved copies are brought up to date. Both run after
- * the page has loaded and never hold it up.
+ * whether they need it), search is kept for offline use, and, online, the saved copies are brought
+ * up to date. All of it runs after the page has loaded and never holds it up.
  */
 async function afterActivation(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const warm: WorkerMessage = { type: 'WARM' };
   registration.active?.postMessage(warm);
+  keepSearchLater();
   if (!navigator.onLine) return;
   // Imported here, not at the top: this chunk is fetched by the boot script and must not depend on
   // the app's (it would list them all to preload); by now they are in memory.

@@ -42,6 +42,16 @@ afterEach(() => {
   act(() => updateAvailable.set(null));
 });
 
+/**
+ * Rendered inside an awaited act: the notice is an island waiting for a new version, and React
+ * flushes updates after a component suspends only in an awaited act (as a browser always does).
+ */
+async function renderPrompt() {
+  await act(async () => {
+    render(<UpdatePrompt />);
+  });
+}
+
 describe('UpdatePrompt', () => {
   it('registers the service worker at /sw.js', async () => {
     await registerServiceWorker(updateAvailable, { reload: vi.fn() });
@@ -51,7 +61,7 @@ describe('UpdatePrompt', () => {
   it('says nothing when the first version installs and takes control', async () => {
     const reload = vi.fn();
     await registerServiceWorker(updateAvailable, { reload });
-    render(<UpdatePrompt />);
+    await renderPrompt();
     container.update().installed();
     container.controller = {};
     act(() => void container.dispatchEvent(new Event('controllerchange')));
@@ -63,11 +73,11 @@ describe('UpdatePrompt', () => {
     container.controller = {};
     const reload = vi.fn();
     await registerServiceWorker(updateAvailable, { reload });
-    render(<UpdatePrompt />);
+    await renderPrompt();
     const worker = container.update();
     worker.installed();
+    expect(await screen.findByRole('button', { name: 'Reload' })).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('A new version is available');
-    expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
     expect(worker.postMessage).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
   });
@@ -76,7 +86,8 @@ describe('UpdatePrompt', () => {
     container.controller = {};
     container.registration.waiting = new FakeWorker();
     await registerServiceWorker(updateAvailable, { reload: vi.fn() });
-    render(<UpdatePrompt />);
+    await renderPrompt();
+    expect(await screen.findByRole('button', { name: 'Reload' })).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('A new version is available');
   });
 
@@ -84,10 +95,10 @@ describe('UpdatePrompt', () => {
     container.controller = {};
     const reload = vi.fn();
     await registerServiceWorker(updateAvailable, { reload });
-    render(<UpdatePrompt />);
+    await renderPrompt();
     const worker = container.update();
     worker.installed();
-    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Reload' }));
     expect(worker.postMessage).toHaveBeenCalledExactlyOnceWith(SKIP_WAITING);
     expect(reload).not.toHaveBeenCalled();
     act(() => void container.dispatchEvent(new Event('controllerchange')));

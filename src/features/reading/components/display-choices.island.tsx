@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 import { setPreference, type TextSize, type Theme, usePreferences } from '../preferences';
 import { ChoiceGroup } from './choice-group';
 import styles from './display-settings.module.css';
@@ -16,10 +16,36 @@ const SIZE_OPTIONS: readonly { value: TextSize; label: string }[] = [
   { value: 'x-large', label: 'Largest' },
 ];
 
-/** The Display panel's choices: theme and story text size, remembered. */
-export function DisplayChoices() {
+type Props = {
+  /** Closes the panel, moving focus back to its button when `refocus`. */
+  close: (refocus: boolean) => void;
+  /** The button (its `aria-expanded` says whether the panel is open) and the panel. */
+  root: RefObject<HTMLElement | null>;
+};
+
+/**
+ * The Display panel's choices: theme and story text size, remembered. While the panel is open,
+ * Escape or a click elsewhere closes it, as readers expect of a pop-up.
+ */
+export function DisplayChoices({ close, root }: Props) {
   const preferences = usePreferences();
   const [unsaved, setUnsaved] = useState(false);
+
+  useEffect(() => {
+    const open = () => root.current?.querySelector('[aria-expanded="true"]') != null;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && open()) close(true);
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (open() && !root.current?.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [close, root]);
 
   const change = (next: { theme?: Theme; textSize?: TextSize }) => setUnsaved(!setPreference(next));
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/hydration';
 import { island } from '@/lib/lazy';
 import { createStore } from '@/lib/store';
@@ -27,24 +27,10 @@ export function DisplaySettings() {
   const button = useRef<HTMLButtonElement>(null);
   const hydrated = useHydrated();
 
-  useEffect(() => {
-    if (!open) return;
-    // Escape or a click elsewhere closes the panel, as readers expect of a pop-up.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  }, []);
 
   return (
     <div ref={root} className={styles.root}>
@@ -66,7 +52,7 @@ export function DisplaySettings() {
         Display
       </button>
       <div id={panelId} className={styles.panel} hidden={!open}>
-        <DisplayChoicesIsland />
+        <DisplayChoicesIsland close={close} root={root} />
       </div>
     </div>
   );

@@ -1,55 +1,47 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import buttonStyles from '@/components/button.module.css';
-import { Link } from '@/components/link';
 import styles from '@/components/tool.module.css';
-import type { KeepResult } from '@/features/offline/offline-copies';
 import { useHydrated } from '@/lib/hydration';
+import { loadable, useLoadable } from '@/lib/lazy';
 import { removeSaved, type SavedStory, saveStory, useIsSaved } from '../saved-store';
+import type { SaveOutcome } from './save-outcome';
 
 type Props = { story: Omit<SavedStory, 'savedAt'> };
 
-type Outcome = KeepResult | 'removed' | 'failed' | undefined;
-
-// Loaded on the first press: the code that copies stories into the saved cache.
+// Loaded on the first press, not with the story: the code that copies stories into the saved
+// cache, and the sentences that say what happened.
 const offlineCopies = () => import('@/features/offline/offline-copies');
+const outcomeMessages = loadable(() => import('./save-outcome'));
 
-function SavedMessage({ kept }: { kept: KeepResult }) {
-  const where = (
-    <>
-      it’s on your <Link to="/saved">Saved</Link> page
-    </>
-  );
-  if (kept === 'kept') return <>Saved for later, and kept on this device to read offline: {where}.</>;
-  if (kept === 'no-space') {
-    return (
-      <>
-        Saved to your list, but there’s no room left on this device to keep it for reading offline. Your{' '}
-        <Link to="/saved">Saved</Link> page shows what Broadsheet stores, and can clear it.
-      </>
-    );
-  }
-  return <>Saved for later: {where}. This browser can’t keep a copy to read offline.</>;
+function OutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
+  const { SaveOutcomeMessage } = useLoadable(outcomeMessages);
+  return <SaveOutcomeMessage outcome={outcome} />;
 }
 
 /** Saves the story for later and keeps it on this device (a toggle button); says so, or says why it could not. */
 export function SaveButton({ story }: Props) {
   // Unknown while hydrating (the server can't know): shown as not saved until the page is live.
   const saved = useIsSaved(story.slug) ?? false;
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcome] = useState<SaveOutcome>();
   const hydrated = useHydrated();
 
   const toggle = async () => {
+    const say = (said: SaveOutcome) =>
+      outcomeMessages.load().then(
+        () => setOutcome(said),
+        () => {},
+      );
     if (saved) {
-      if (!removeSaved(story.slug)) return setOutcome('failed');
-      setOutcome('removed');
+      if (!removeSaved(story.slug)) return say('failed');
+      await say('removed');
       await offlineCopies().then(
         (m) => m.dropOffline(story.slug),
         () => {},
       );
       return;
     }
-    if (!saveStory(story)) return setOutcome('failed');
-    setOutcome(
+    if (!saveStory(story)) return say('failed');
+    await say(
       await offlineCopies().then(
         (m) => m.keepOffline(story.slug),
         () => 'unavailable' as const,
@@ -77,13 +69,7 @@ export function SaveButton({ story }: Props) {
         {saved ? 'Saved' : 'Save'}
       </button>
       <p role="status" className={styles.status}>
-        {outcome === 'removed' ? (
-          'Removed from your saved stories.'
-        ) : outcome === 'failed' ? (
-          'Can’t save here: this browser isn’t letting Broadsheet store anything (private browsing, or storage is full).'
-        ) : outcome ? (
-          <SavedMessage kept={outcome} />
-        ) : null}
+        <Suspense fallback={null}>{outcome ? <OutcomeMessage outcome={outcome} /> : null}</Suspense>
       </p>
     </>
   );
