@@ -94,7 +94,7 @@ export default defineConfig(({ isSsrBuild, isPreview, mode }) => {
                   // modules (src/lib, the install offer), so that it imports nothing before it runs.
                   {
                     name: 'shared',
-                    test: /[\\/]src[\\/](components|features[\\/](stories|saved|reading|offline[\\/]components[\\/]offline-mark)|lib[\\/](fetch-json|hydration))/,
+                    test: /[\\/]src[\\/](components|features[\\/](stories|saved|reading|offline[\\/]components[\\/]offline-mark)|lib[\\/]fetch-json)/,
                     minShareCount: 2,
                   },
                 ],

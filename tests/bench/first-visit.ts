@@ -48,7 +48,12 @@ export async function firstVisitSection(outDir: string, port: number): Promise<v
       console.log(
         `  then the service worker, installing in the background: ${worker.length} requests, ${fetched.length} bodies over the network ` +
           `(${worker.length - fetched.length} revalidated from the browser's cache), ${kB(gzipTotal(fetched))} kB gzip, ` +
-          `${kB(gzipTotal(fetched.filter(isScript)))} kB of it JavaScript (sw.js and the precached chunks)\n`,
+          `${kB(gzipTotal(fetched.filter(isScript)))} kB of it JavaScript (sw.js and the precached chunks)`,
+      );
+      const search = downloads.filter((d) => d.by === 'offline search');
+      console.log(
+        `  and search kept for offline use, if it started before the network went quiet: ${search.length} files, ` +
+          `${kB(gzipTotal(search))} kB gzip (${kB(search.reduce((sum, d) => sum + d.transferred, 0))} kB transferred)\n`,
       );
       if (page.name !== 'brief') {
         targets.push(

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Request } from 'playwright-core';
+import { SEARCH_BASE } from '@/features/search/search-files';
 
 /*
  * What a browser actually downloads on a first visit, recorded in Chromium: every response, from
@@ -12,8 +13,13 @@ export type Download = {
   path: string;
   /** Playwright's resource type: document, script, stylesheet, fetch, … */
   type: string;
-  /** Who asked: the page, or the service worker (its own script, its precache). */
-  by: 'page' | 'service worker';
+  /**
+   * Who asked: the page; the service worker (its own script, its precache, the stories it warms);
+   * or the page keeping search for offline use (`keep-search-offline.ts`, through the worker,
+   * a few seconds after it took control): offline provisioning, like the precache, not code the
+   * page runs.
+   */
+  by: 'page' | 'service worker' | 'offline search';
   /** HTTP status: a 304 (revalidated from the browser's cache) brought no body over the network. */
   status: number;
   /** Bytes of body that came over the network (as sent, so compressed if the server compressed). */
@@ -31,6 +37,9 @@ export type VisitOptions = {
   quietMs?: number;
   timeoutMs?: number;
 };
+
+/** Search's own files (the engine, its WebAssembly, the index): never the page's code. */
+const isSearchFile = (url: string) => new URL(url).pathname.startsWith(SEARCH_BASE);
 
 /** Opens `url` in `page` and records every download until the network is idle after the first paint. */
 export async function recordFirstVisit(
@@ -61,7 +70,7 @@ export async function recordFirstVisit(
         downloads.push({
           path: new URL(request.url()).pathname,
           type: request.resourceType(),
-          by: request.serviceWorker() ? 'service worker' : 'page',
+          by: request.serviceWorker() ? 'service worker' : isSearchFile(request.url()) ? 'offline search' : 'page',
           status: response.status(),
           transferred: sizes?.responseBodySize ?? body.length,
           raw: body.length,
