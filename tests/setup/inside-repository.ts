@@ -16,6 +16,12 @@ import { fileURLToPath } from 'node:url';
 // Vitest runs from the repository root (where vite.config.ts is).
 const ROOT = fs.realpathSync(process.cwd());
 const TMP = fs.realpathSync(tmpdir());
+/**
+ * What sits beside the checkout (../shared) is never the temporary folder's, even when the
+ * checkout is inside it: the folder the checkout is in, or (when that is the temporary folder
+ * itself) its neighbour `shared`.
+ */
+const BESIDE = resolve(ROOT, '..') === TMP ? resolve(TMP, 'shared') : resolve(ROOT, '..');
 
 export class OutsideRepositoryError extends Error {
   override name = 'OutsideRepositoryError';
@@ -32,7 +38,8 @@ function check(path: unknown): void {
   const text = path instanceof URL ? fileURLToPath(path) : Buffer.isBuffer(path) ? path.toString() : path;
   if (typeof text !== 'string') return;
   const absolute = resolve(text);
-  if (inside(absolute, ROOT) || inside(absolute, TMP)) return;
+  if (inside(absolute, ROOT)) return;
+  if (inside(absolute, TMP) && !inside(absolute, BESIDE)) return;
   throw new OutsideRepositoryError(
     `A test read ${absolute}, outside the repository (${ROOT}). Tests may read only the repository and the temporary folder: keep what a test needs in tests/fixtures.`,
   );
