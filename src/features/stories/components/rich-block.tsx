@@ -3,7 +3,7 @@ import type { Block, Inline, StoryPage } from '../story-schema';
 
 /*
  * Emphasis and links inside a paragraph, quotes, lists, dividers and pictures are drawn by
- * rich-text.tsx, a chunk of its own (about 2 kB gzip) that a story of plain paragraphs — most of
+ * rich-text.tsx, a chunk of its own (about 1.3 kB gzip) that a story of plain paragraphs — most of
  * them — never downloads. A story that has one loads it before it renders: the story route's
  * loader waits for it (so a client navigation, prefetched or not, never suspends on it), and its
  * prerendered page names the chunk (so the boot script fetches it with the app, and hydration
