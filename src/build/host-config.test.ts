@@ -81,7 +81,13 @@ describe('the nginx config', () => {
 
   it('sends the security headers and a Cache-Control from every location that serves, errors included', () => {
     const serving = locations.filter(([, , body]) => !/^\s*return 404;\s*$/.test(body ?? ''));
-    expect(serving.map(([, match]) => match?.trim())).toEqual(['= /404.html', '= /', '^~ "/assets/"', '/']);
+    expect(serving.map(([, match]) => match?.trim())).toEqual([
+      '= /404.html',
+      '= /',
+      '^~ "/assets/"',
+      '^~ "/media/"',
+      '/',
+    ]);
     for (const [, match, body] of serving) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         expect(body, match).toContain(`add_header ${name} ${nginxString(value)} always;`);

@@ -150,8 +150,13 @@ function location(match: string, lines: readonly string[]): string[] {
  * where the site is (`root`) and how it is reached (`listen`, `server_name`, TLS).
  */
 export function renderNginxConf(layout: Layout): string {
-  const [assets, pages] = cacheRules(layout);
-  if (!assets || !pages) throw new Error('The cache rules must name the assets and everything else');
+  const rules = cacheRules(layout);
+  // The last rule is everything else (`/`); each one before it is a folder of its own.
+  const pages = rules.at(-1);
+  const folders = rules.slice(0, -1);
+  if (!pages || pages.prefix !== '/' || folders.length === 0) {
+    throw new Error('The cache rules must name the fingerprinted folders, then everything else (/)');
+  }
   // text/html always has its charset in nginx (naming it again draws a warning).
   const textTypes = [...new Set(TEXT_EXTENSIONS.map((ext) => CONTENT_TYPES[ext]))].filter(
     (type) => type !== 'text/html',
@@ -196,11 +201,13 @@ export function renderNginxConf(layout: Layout): string {
     ...location(`= /${NOT_FOUND_PAGE}`, headerLines(pages.cacheControl)),
     '# The front page.',
     ...location('= /', [ENCODED_PATH_GUARD, 'try_files /index.html =404;', ...headerLines(pages.cacheControl)]),
-    `# Files ${assets.why}.`,
-    ...location(`^~ ${nginxString(assets.prefix)}`, [
-      ENCODED_PATH_GUARD,
-      'try_files $uri =404;',
-      ...headerLines(assets.cacheControl),
+    ...folders.flatMap((folder) => [
+      `# Files ${folder.why}.`,
+      ...location(`^~ ${nginxString(folder.prefix)}`, [
+        ENCODED_PATH_GUARD,
+        'try_files $uri =404;',
+        ...headerLines(folder.cacheControl),
+      ]),
     ]),
     '# Everything else: a file, or a page by its clean URL (/story/<slug> is story/<slug>.html).',
     ...location('/', [ENCODED_PATH_GUARD, 'try_files $uri $uri.html =404;', ...headerLines(pages.cacheControl)]),
