@@ -154,7 +154,7 @@ export function renderNginxConf(layout: Layout): string {
   // The last rule is everything else (`/`); each one before it is a folder of its own.
   const pages = rules.at(-1);
   const folders = rules.slice(0, -1);
-  if (!pages || pages.prefix !== '/' || folders.length === 0) {
+  if (pages?.prefix !== '/' || folders.length === 0) {
     throw new Error('The cache rules must name the fingerprinted folders, then everything else (/)');
   }
   // text/html always has its charset in nginx (naming it again draws a warning).
