@@ -49,7 +49,7 @@ export async function measureScale(count: number, realPage?: string): Promise<Sc
     const section = measureFirstLoad(outDir, largest);
     const sectionData = files.filter((f) => f.file.startsWith('data/sections/')).map((f) => f.bytes);
     return {
-      stories: realPage ? files.filter((f) => f.file.startsWith('story/')).length : count,
+      stories: realPage ? files.filter((f) => f.file.startsWith('story/') && f.file.endsWith('.html')).length : count,
       buildSeconds,
       files: files.length,
       totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
