@@ -1,6 +1,7 @@
 import { FakeCacheStorage } from '@tests/support/fake-caches';
 import { storyPage } from '@tests/support/stories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SEARCH_CACHES } from '@/features/search/search-files';
 import { CACHES } from './offline-caches';
 import {
   deployOf,
@@ -175,9 +176,11 @@ describe('refreshing saved copies online', () => {
 });
 
 describe('removing everything', () => {
-  it('empties every cache of stories, and leaves the app shell alone', async () => {
+  it('empties every cache of stories and of search, and leaves the app shell alone', async () => {
     await readEarlier('a-story');
     await keepOffline('a-story');
+    await storage.keep(SEARCH_CACHES.index.name, '/pagefind/index/en_1.pf_index', 'index');
+    await storage.keep(SEARCH_CACHES.code.name, '/pagefind/pagefind.js', 'engine');
     await storage.keep('workbox-precache-v2-test', '/index.html', '<h1>Front</h1>');
     await removeOfflineCopies();
     expect(await storage.keys()).toEqual(['workbox-precache-v2-test']);

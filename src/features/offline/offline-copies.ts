@@ -1,3 +1,4 @@
+import { SEARCH_CACHES } from '@/features/search/search-files';
 import type { StoryPage } from '../stories/story-schema';
 import { CACHES, readableOfflineUrls, storyOfflineUrls } from './offline-caches';
 
@@ -175,8 +176,12 @@ export async function storageUse(): Promise<StorageUse> {
   }
 }
 
-/** Removes every story kept on this device (saved, read, warmed) and the code of earlier deploys. */
+/**
+ * Removes every story kept on this device (saved, read, warmed), the code of earlier deploys, and
+ * what search kept for offline use (its engine and index files).
+ */
 export async function removeOfflineCopies(): Promise<void> {
   if (!cacheStorage()) return;
-  await Promise.all(Object.values(CACHES).map((name) => caches.delete(name)));
+  const names = [...Object.values(CACHES), SEARCH_CACHES.index.name, SEARCH_CACHES.code.name];
+  await Promise.all(names.map((name) => caches.delete(name)));
 }
