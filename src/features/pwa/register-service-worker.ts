@@ -43,8 +43,9 @@ async function afterActivation(): Promise<void> {
   registration.active?.postMessage(warm);
   keepSearchLater();
   if (!navigator.onLine) return;
-  // Imported here, not at the top: this chunk is fetched by the boot script and must not depend on
-  // the app's (it would list them all to preload); by now they are in memory.
+  // Imported here, not at the top: this module is part of the entry's chunk, and the saved stories'
+  // store lives in the shared chunk, which imports the entry's: a static import back would make a
+  // cycle between chunks (see tests/build/chunk-graph.test.ts). By now it is in memory anyway.
   const { readSaved } = await import('@/features/saved/saved-store');
   if (readSaved().length === 0) return;
   const copies = await import('@/features/offline/offline-copies');
