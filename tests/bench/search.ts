@@ -78,12 +78,19 @@ async function buildSite(contentDir: string | undefined, outDir: string) {
   return { buildSeconds: server + client, indexSeconds: Number(line[2]) / 1000 };
 }
 
+/** The query as the page prepares it, and the index's common words (from the site's manifest). */
+async function preparedWithCommonWords(baseUrl: string, query: string) {
+  const prepared = prepareQuery(query);
+  if (prepared.kind !== 'search') return undefined;
+  const manifest = (await (await fetch(`${baseUrl}${SEARCH_BASE}${SEARCH_MANIFEST}`)).json()) as SearchManifest;
+  return { term: prepared.term, common: new Set(manifest.commonWords) };
+}
+
 /** The term the status line will quote for a typed query: as the page prepares it, less common words. */
 async function searchedTerm(baseUrl: string, query: string): Promise<string> {
-  const prepared = prepareQuery(query);
-  if (prepared.kind !== 'search') throw new Error(`“${query}” searches nothing`);
-  const manifest = (await (await fetch(`${baseUrl}${SEARCH_BASE}${SEARCH_MANIFEST}`)).json()) as SearchManifest;
-  return leaveOutCommonWords(prepared.term, new Set(manifest.commonWords)).term;
+  const prepared = await preparedWithCommonWords(baseUrl, query);
+  if (!prepared) throw new Error(`“${query}” searches nothing`);
+  return leaveOutCommonWords(prepared.term, prepared.common).term;
 }
 
 /**
@@ -91,10 +98,8 @@ async function searchedTerm(baseUrl: string, query: string): Promise<string> {
  * for Enter (search-results.tsx), so the benchmark presses it, and a pause alone searches nothing.
  */
 async function allCommon(baseUrl: string, query: string): Promise<boolean> {
-  const prepared = prepareQuery(query);
-  if (prepared.kind !== 'search') return false;
-  const manifest = (await (await fetch(`${baseUrl}${SEARCH_BASE}${SEARCH_MANIFEST}`)).json()) as SearchManifest;
-  return isAllCommon(prepared.term, new Set(manifest.commonWords));
+  const prepared = await preparedWithCommonWords(baseUrl, query);
+  return prepared !== undefined && isAllCommon(prepared.term, prepared.common);
 }
 
 /** Counts the bytes on the wire (headers included) of every response that finishes after a reset. */
